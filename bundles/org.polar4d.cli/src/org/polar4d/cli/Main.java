@@ -1,0 +1,56 @@
+package org.polar4d.cli;
+
+import java.io.PrintWriter;
+
+import org.polar4d.core.Polar4D;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The {@code polar4d} command. Exit codes: 0 ok, 1 runtime error, 2 usage error. Errors print one
+ * line naming what is at fault; stack traces only with {@code --verbose}.
+ */
+@Command(name = "polar4d", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Polarization maps of ferroelectrics from 4D-STEM data.",
+        subcommands = {CommandLine.HelpCommand.class},
+        footer = {"", "Run 'polar4d COMMAND --help' for the options and examples of a command."})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests and embedding). */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        for (Object command : Commands.all()) {
+            cli.addSubcommand(command);
+        }
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new ErrorReporter());
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Polar4D.NAME + " " + Polar4D.version(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+    }
+}

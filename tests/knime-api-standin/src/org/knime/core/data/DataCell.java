@@ -1,0 +1,7 @@
+package org.knime.core.data;
+
+public abstract class DataCell {
+
+    protected DataCell() {
+    }
+}

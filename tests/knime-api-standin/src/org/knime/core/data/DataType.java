@@ -1,0 +1,7 @@
+package org.knime.core.data;
+
+public final class DataType {
+
+    private DataType() {
+    }
+}

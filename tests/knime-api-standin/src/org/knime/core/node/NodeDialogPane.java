@@ -1,0 +1,7 @@
+package org.knime.core.node;
+
+public abstract class NodeDialogPane {
+
+    protected NodeDialogPane() {
+    }
+}

@@ -1,0 +1,4 @@
+package org.knime.core.node;
+
+public interface NodeSettingsRO {
+}
