@@ -30,15 +30,36 @@ final class Fft2 {
     }
 
     void forward(float[] a) {
-        for (int r = 0; r < n; r++) {
-            fft.complexForward(a, 2 * n * r);
-        }
-        columns(a, true);
+        forward(a, null);
     }
 
     void inverse(float[] a) {
+        inverse(a, null);
+    }
+
+    /**
+     * Forward transform whose output is needed only on the rows flagged in {@code rows} (null = all):
+     * columns first, then only those rows. The other output rows hold partial sums; the caller
+     * must discard them (the band limit zeroes them).
+     */
+    void forward(float[] a, boolean[] rows) {
+        columns(a, true);
         for (int r = 0; r < n; r++) {
-            fft.complexInverse(a, 2 * n * r, true);
+            if (rows == null || rows[r]) {
+                fft.complexForward(a, 2 * n * r);
+            }
+        }
+    }
+
+    /**
+     * Inverse transform of an input that is zero outside the rows flagged in {@code rows} (null =
+     * all): those rows first, then every column.
+     */
+    void inverse(float[] a, boolean[] rows) {
+        for (int r = 0; r < n; r++) {
+            if (rows == null || rows[r]) {
+                fft.complexInverse(a, 2 * n * r, true);
+            }
         }
         columns(a, false);
     }

@@ -35,8 +35,12 @@ final class SMatrix {
     private final float[][][] waves;
     private final int[] windowSource;
 
-    SMatrix(SimulationGeometry g, Probe probe, float[][][] transmissions, Parallel parallel, Progress progress)
-            throws CanceledException {
+    /**
+     * @param mirror a symmetry of the crystal (null if none): only one beam of every mirror pair is
+     *        propagated, its partner is the mirror image
+     */
+    SMatrix(SimulationGeometry g, Probe probe, Mirror mirror, float[][][] transmissions, Parallel parallel,
+            Progress progress) throws CanceledException {
         this.g = g;
         this.probe = probe;
         this.configs = transmissions.length;
@@ -69,16 +73,47 @@ final class SMatrix {
         for (int c = 0; c < r * r; c++) {
             grids[c] = WaveGrid.blochClass(g, c % r, c / r);
         }
-        int tasks = configs * beams.size();
+        int[] partner = partners(beams, mirror);
+        int[] primaries = java.util.stream.IntStream.range(0, beams.size()).filter(b -> partner[b] >= b).toArray();
+        int tasks = configs * primaries.length;
         AtomicInteger done = new AtomicInteger();
         ThreadLocal<Fft2> ffts = ThreadLocal.withInitial(() -> new Fft2(g.tileSize()));
         parallel.forEach(tasks, progress, task -> {
-            int config = task / beams.size();
-            int b = task % beams.size();
-            waves[config][b] = propagateBeam(beams.get(b), grids[beamClass[b]], transmissions[config], ffts.get());
+            int config = task / primaries.length;
+            int b = primaries[task % primaries.length];
+            float[] wave = propagateBeam(beams.get(b), grids[beamClass[b]], transmissions[config], ffts.get());
+            if (partner[b] != b) {
+                int p = partner[b];
+                waves[config][p] = finish(beams.get(p), mirrored(wave, mirror, beams.get(p)), ffts.get());
+            }
+            waves[config][b] = finish(beams.get(b), wave, ffts.get());
             int d = done.incrementAndGet();
             progress.update((double) d / tasks, "S-matrix: beam " + d + " / " + tasks);
         });
+    }
+
+    /** Index of every beam's mirror partner (itself without a mirror or on the mirror line). */
+    private static int[] partners(List<Probe.Beam> beams, Mirror mirror) {
+        int[] partner = new int[beams.size()];
+        java.util.Map<Long, Integer> byFrequency = new java.util.HashMap<>();
+        for (int b = 0; b < beams.size(); b++) {
+            byFrequency.put(key(beams.get(b).mx(), beams.get(b).my()), b);
+            partner[b] = b;
+        }
+        if (mirror != null) {
+            for (int b = 0; b < beams.size(); b++) {
+                Probe.Beam beam = beams.get(b);
+                Integer p = byFrequency.get(key(mirror.x(beam.mx(), beam.my()), mirror.y(beam.mx(), beam.my())));
+                if (p != null) {
+                    partner[b] = p;
+                }
+            }
+        }
+        return partner;
+    }
+
+    private static long key(int mx, int my) {
+        return ((long) mx << 32) ^ (my & 0xFFFFFFFFL);
     }
 
     int beamCount() {
@@ -101,7 +136,6 @@ final class SMatrix {
     private void indexFramePixels() {
         int r = g.repeat();
         int n = g.gridSize();
-        int t = g.tileSize();
         int frame = g.frameSize();
         List<List<int[]>> lists = new ArrayList<>();
         for (int c = 0; c < r * r; c++) {
@@ -115,9 +149,7 @@ final class SMatrix {
                     continue;
                 }
                 int c = classOf(mx, my);
-                int tx = Math.floorMod(Math.floorDiv(mx, r), t);
-                int ty = Math.floorMod(Math.floorDiv(my, r), t);
-                lists.get(c).add(new int[] {row * frame + col, ty * t + tx});
+                lists.get(c).add(new int[] {row * frame + col, tileIndex(mx, my)});
             }
         }
         for (int c = 0; c < r * r; c++) {
@@ -126,14 +158,48 @@ final class SMatrix {
         }
     }
 
+    /** The beam's exit wave on its Bloch-class tile, in reciprocal space. */
     private float[] propagateBeam(Probe.Beam beam, WaveGrid grid, float[][] transmissions, Fft2 fft) {
-        int r = g.repeat();
         int t = g.tileSize();
         float[] wave = new float[2 * t * t];
-        int tx = Math.floorMod(Math.floorDiv(beam.mx(), r), t);
-        int ty = Math.floorMod(Math.floorDiv(beam.my(), r), t);
-        wave[2 * (ty * t + tx)] = 1;
+        wave[2 * tileIndex(beam.mx(), beam.my())] = 1;
         grid.propagate(wave, transmissions, fft);
+        return wave;
+    }
+
+    /** Tile index of supercell frequency (mx, my) within its Bloch class. */
+    private int tileIndex(int mx, int my) {
+        int r = g.repeat();
+        int t = g.tileSize();
+        return Math.floorMod(Math.floorDiv(my, r), t) * t + Math.floorMod(Math.floorDiv(mx, r), t);
+    }
+
+    /** The exit wave of {@code target} as the mirror image of its partner's exit wave. */
+    private float[] mirrored(float[] source, Mirror mirror, Probe.Beam target) {
+        int r = g.repeat();
+        int t = g.tileSize();
+        int half = g.gridSize() / 2;
+        int sx = Math.floorMod(target.mx(), r);
+        int sy = Math.floorMod(target.my(), r);
+        float[] out = new float[2 * t * t];
+        for (int iy = 0; iy < t; iy++) {
+            int my = r * SimulationGeometry.signedIndex(iy, t) + sy;
+            for (int ix = 0; ix < t; ix++) {
+                int mx = r * SimulationGeometry.signedIndex(ix, t) + sx;
+                int ox = mirror.x(mx, my);
+                int oy = mirror.y(mx, my);
+                if (ox >= -half && ox < half && oy >= -half && oy < half) {
+                    int from = 2 * tileIndex(ox, oy);
+                    out[2 * (iy * t + ix)] = source[from];
+                    out[2 * (iy * t + ix) + 1] = source[from + 1];
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What is kept of an exit wave: the detector pixels (f = 1) or the real-space tile (f &gt; 1). */
+    private float[] finish(Probe.Beam beam, float[] wave, Fft2 fft) {
         if (g.factor() > 1) {
             fft.inverse(wave);
             return wave;

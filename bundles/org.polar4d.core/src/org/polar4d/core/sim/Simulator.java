@@ -69,7 +69,8 @@ public final class Simulator implements AutoCloseable {
         Progress slicesProgress = prism ? progress.slice(0, 0.1) : progress;
         float[][][] transmissions = SlicedPotential.build(crystal, geometry, parallel, slicesProgress);
         Probe probe = new Probe(geometry, settings.convergenceMrad(), settings.defocusA(), geometry.factor());
-        SMatrix sMatrix = prism ? new SMatrix(geometry, probe, transmissions, parallel, progress.slice(0.1, 1)) : null;
+        SMatrix sMatrix = prism ? new SMatrix(geometry, probe, Mirror.of(settings.model()), transmissions, parallel,
+                progress.slice(0.1, 1)) : null;
         WaveGrid grid = prism ? null : WaveGrid.full(geometry);
         int[] source = DetectorFrame.sourceIndices(geometry.frameSize(), geometry.gridSize());
         engine = new Engine(transmissions, probe, grid, source, sMatrix);

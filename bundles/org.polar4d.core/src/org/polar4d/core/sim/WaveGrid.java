@@ -20,6 +20,8 @@ final class WaveGrid {
     private final int[] freqY;
     private final double extentA;
     private final float[] propagator;
+    /** Rows that hold frequencies inside the band limit; the others are always zero in k-space. */
+    private final boolean[] bandRows;
 
     private WaveGrid(SimulationGeometry g, int size, int repeat, int sx, int sy) {
         this.size = size;
@@ -32,6 +34,10 @@ final class WaveGrid {
             freqY[i] = repeat * SimulationGeometry.signedIndex(i, size) + sy;
         }
         this.propagator = propagator(g);
+        this.bandRows = new boolean[size];
+        for (int iy = 0; iy < size; iy++) {
+            bandRows[iy] = Math.abs(freqY[iy] / extentA) <= g.bandLimit();
+        }
     }
 
     /** The whole supercell grid. */
@@ -80,12 +86,13 @@ final class WaveGrid {
     /**
      * Propagates a band-limited wave, given and returned in reciprocal space, through the slices:
      * per slice inverse FFT, multiply by t(r), FFT, multiply by the propagator (2 FFTs per slice).
+     * The FFTs skip the rows that the band limit keeps at zero (a sixth of the work).
      */
     void propagate(float[] wave, float[][] transmissions, Fft2 fft) {
         for (float[] t : transmissions) {
-            fft.inverse(wave);
+            fft.inverse(wave, bandRows);
             transmit(wave, t);
-            fft.forward(wave);
+            fft.forward(wave, bandRows);
             multiply(wave, propagator);
         }
     }

@@ -207,6 +207,25 @@ class MultislicePhysicsTest {
         }
     }
 
+    /** The mirror shortcut (one beam of each mirror pair propagated) is exact for every mirror line. */
+    @Test
+    void prismMirrorShortcutIsExactForEveryMirrorLine() {
+        for (PolarizationClass c : new PolarizationClass[] {PolarizationClass.RM, PolarizationClass.RU,
+            PolarizationClass.MU, PolarizationClass.LU}) {
+            assertTrue(Mirror.of(PerovskiteModel.knn(c, 1, 8)) != null);
+            SimulationSettings plain = small(c, 1, 8).build();
+            try (Simulator a = new Simulator(plain);
+                    Simulator b = new Simulator(plain.toBuilder().mode(SimulationMode.PRISM).build())) {
+                float[] fa = new float[F * F];
+                float[] fb = new float[F * F];
+                a.pattern(0.9, 2.2, fa);
+                b.pattern(0.9, 2.2, fb);
+                assertTrue(maxRelativeDifference(fa, fb) <= 1e-3, c + ": " + maxRelativeDifference(fa, fb));
+            }
+        }
+        assertEquals(null, Mirror.of(PerovskiteModel.knn(PolarizationClass.RM, 1, 8).withPolarizationDeg(10)));
+    }
+
     /** With interpolation factor 2 the detector pixels double and the flux stays on the frame. */
     @Test
     void prismInterpolationConservesFlux() {
