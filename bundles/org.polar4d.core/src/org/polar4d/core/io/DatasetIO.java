@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.polar4d.core.data.Dataset4D;
+import org.polar4d.core.io.mib.MibReader;
 import org.polar4d.core.io.npy.NpyReader;
 import org.polar4d.core.io.npy.NpyWriter;
 import org.polar4d.core.progress.CanceledException;
@@ -38,6 +39,7 @@ public final class DatasetIO {
     public static FormatReader reader(Format format) {
         return switch (format) {
             case NPY -> new NpyReader();
+            case MIB -> new MibReader();
             default -> (p, o) -> {
                 throw new FormatException(p, "format", format.cliName() + " is not readable yet");
             };

@@ -38,6 +38,9 @@ public final class Json {
     public static Object at(Object root, Object... path) {
         Object o = root;
         for (Object k : path) {
+            if (o == null) {
+                return null;
+            }
             o = k instanceof Integer idx ? ((List<?>) o).get(idx) : ((Map<?, ?>) o).get(k);
         }
         return o;
