@@ -85,6 +85,8 @@ final class BenchSimulateCommand implements Callable<Integer> {
         List<Double> plainRate = new ArrayList<>();
         List<Double> plainSetup = new ArrayList<>();
         List<Double> prismRate = new ArrayList<>();
+        List<Double> plainCpuShare = new ArrayList<>();
+        List<Double> prismCpuShare = new ArrayList<>();
         double plainFlops = 0;
         double prismFlops = 0;
         Map<String, Object> shape = new LinkedHashMap<>();
@@ -93,8 +95,10 @@ final class BenchSimulateCommand implements Callable<Integer> {
                 long t0 = System.nanoTime();
                 s.prepare(Progress.NONE);
                 long t1 = System.nanoTime();
+                double cpu0 = CpuPeak.processCpuSeconds();
                 s.frames(0, timed, new float[timed * plain.frameSize() * plain.frameSize()], Progress.NONE);
                 long t2 = System.nanoTime();
+                plainCpuShare.add((CpuPeak.processCpuSeconds() - cpu0) / ((t2 - t1) / 1e9 * base.threads()));
                 plainSetup.add((t1 - t0) / 1e9);
                 plainRate.add(timed / ((t2 - t1) / 1e9));
                 plainFlops = s.fftFlopsPerPattern();
@@ -105,6 +109,7 @@ final class BenchSimulateCommand implements Callable<Integer> {
             }
             try (Simulator s = new Simulator(prism)) {
                 long t0 = System.nanoTime();
+                double cpu0 = CpuPeak.processCpuSeconds();
                 s.prepare(Progress.NONE);
                 float[] block = new float[Math.min(positions, 256) * prism.frameSize() * prism.frameSize()];
                 for (int first = 0; first < positions; first += 256) {
@@ -112,6 +117,7 @@ final class BenchSimulateCommand implements Callable<Integer> {
                 }
                 long t1 = System.nanoTime();
                 prismRate.add(positions / ((t1 - t0) / 1e9));
+                prismCpuShare.add((CpuPeak.processCpuSeconds() - cpu0) / ((t1 - t0) / 1e9 * base.threads()));
                 prismFlops = s.fftFlopsPerPattern();
             }
             out.printf(Locale.ROOT, "run %d: multislice %.3f patterns/s (setup %.2f s), prism %.2f patterns/s"
@@ -125,6 +131,11 @@ final class BenchSimulateCommand implements Callable<Integer> {
         double prScan = positions / prRate;
         double msGflops = plainFlops * msRate / 1e9;
         double prGflops = prismFlops * prRate / 1e9;
+        double msShare = median(plainCpuShare);
+        double prShare = median(prismCpuShare);
+        out.printf(Locale.ROOT, "share of the %d worker cores actually obtained (CPU time / wall time): multislice"
+                + " %.0f %%, prism %.0f %% (the rest went to other processes)%n", base.threads(), 100 * msShare,
+                100 * prShare);
         out.printf(Locale.ROOT, "multislice: %.3f patterns/s, %.3g FLOP/pattern, %.2f GFLOP/s = %.2f %% of peak;"
                 + " whole scan ~%.0f s%n", msRate, plainFlops, msGflops, 100 * msGflops / peak.gflops(), msScan);
         out.printf(Locale.ROOT, "prism:      %.2f patterns/s, %.3g FLOP/pattern, %.2f GFLOP/s = %.2f %% of peak;"
@@ -141,6 +152,10 @@ final class BenchSimulateCommand implements Callable<Integer> {
         json.put("peak_gflops", peak.gflops());
         json.put("fraction_of_peak", msGflops / peak.gflops());
         json.put("fraction_of_peak_prism", prGflops / peak.gflops());
+        json.put("cpu_share_multislice", msShare);
+        json.put("cpu_share_prism", prShare);
+        json.put("fraction_of_peak_per_cpu_s", msGflops / msShare / peak.gflops());
+        json.put("fraction_of_peak_prism_per_cpu_s", prGflops / prShare / peak.gflops());
         json.put("scan", base.scanRows() + "x" + base.scanCols());
         json.put("frame", base.frameSize());
         json.put("cells", base.model().cells());

@@ -73,6 +73,18 @@ record CpuPeak(String model, int cores, double ghz, int flopsPerCycle, String as
                 model, cores, ghz, flopsPerCycle, assumption, gflops());
     }
 
+    /** CPU seconds (user + system) this process has used so far, from /proc/self/stat; NaN elsewhere. */
+    static double processCpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+            // fields after the command name start at field 3 (state); utime and stime are fields 14 and 15
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     /** The 1-minute load average, or NaN. */
     static double loadAverage() {
         try {
