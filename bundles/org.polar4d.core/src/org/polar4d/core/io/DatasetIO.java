@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.polar4d.core.data.Dataset4D;
 import org.polar4d.core.io.blo.BloReader;
+import org.polar4d.core.io.dm.DmReader;
 import org.polar4d.core.io.empad.EmpadReader;
 import org.polar4d.core.io.hdf5.EmdWriter;
 import org.polar4d.core.io.hdf5.Hdf5Reader;
@@ -49,6 +50,7 @@ public final class DatasetIO {
             case BLO -> new BloReader();
             case RAW -> new RawReader();
             case EMD, ARINA, HDF5 -> new Hdf5Reader(format);
+            case DM4 -> new DmReader();
             default -> (p, o) -> {
                 throw new FormatException(p, "format", format.cliName() + " is not readable yet");
             };

@@ -27,7 +27,7 @@ import org.polar4d.core.progress.Progress;
  *     data                  (Rx, Ry, Qx, Qy) = (scanRow, scanCol, frameRow, frameCol), attr units
  *     dim0..dim3            [origin, step] with attrs name, units
  *   metadatabundle          emd_group_type=metadatabundle
- *     calibration           py4DSTEM Calibration: R/Q pixel size and units, QR_flip (, QR_rotation_degrees)
+ *     calibration           py4DSTEM Calibration: R/Q pixel size and units, QR_flip
  *     polar4d               beam energy, convergence, camera length and the source provenance
  * </pre>
  *
@@ -86,9 +86,6 @@ public final class EmdWriter {
         number(cal, "Q_pixel_size", q.value());
         string(cal, "Q_pixel_units", q.unit());
         cal.data("QR_flip", H5Type.BOOL, null, Boolean.FALSE).attr("type", "bool");
-        if (c.scanRotationDeg() != null) {
-            number(cal, "QR_rotation_degrees", c.scanRotationDeg());
-        }
         H5Node.Group meta = bundle.group("polar4d");
         meta.attr("emd_group_type", "metadata").attr("python_class", "Metadata");
         optional(meta, "beam_energy_keV", c.beamEnergyKeV());
