@@ -14,6 +14,7 @@ import org.polar4d.core.io.mib.MibReader;
 import org.polar4d.core.io.npy.NpyReader;
 import org.polar4d.core.io.npy.NpyWriter;
 import org.polar4d.core.io.raw.RawReader;
+import org.polar4d.core.io.tiff.TiffFolderReader;
 import org.polar4d.core.progress.CanceledException;
 import org.polar4d.core.progress.Progress;
 
@@ -51,9 +52,7 @@ public final class DatasetIO {
             case RAW -> new RawReader();
             case EMD, ARINA, HDF5 -> new Hdf5Reader(format);
             case DM4 -> new DmReader();
-            default -> (p, o) -> {
-                throw new FormatException(p, "format", format.cliName() + " is not readable yet");
-            };
+            case TIFF_FOLDER -> new TiffFolderReader();
         };
     }
 
