@@ -59,6 +59,14 @@ final class BenchSimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UsageException, CanceledException {
+        try {
+            return measure();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private int measure() throws UsageException, CanceledException {
         if (!spec.commandLine().getParseResult().hasMatchedOption("--scan")) {
             sim.scan = "32x32";
         }

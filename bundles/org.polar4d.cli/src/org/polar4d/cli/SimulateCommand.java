@@ -97,6 +97,9 @@ final class SimulateCommand implements Callable<Integer> {
                     throw ce;
                 }
                 throw e;
+            } catch (IllegalArgumentException e) {
+                // settings the simulator cannot honour (grid too coarse, not enough memory, …)
+                throw new UsageException(e.getMessage());
             }
         }
         return 0;
