@@ -1,0 +1,23 @@
+package org.polar4d.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code polar4d bench …}: performance measurements. Every subcommand prints one JSON line as its last
+ * line, with the key names of the matching peer script in /work/shared/bench.
+ */
+@Command(name = "bench", description = "Performance benchmarks (each prints one JSON line last).",
+        subcommands = {BenchReadCommand.class},
+        footer = {"", "Run 'polar4d bench SUBCOMMAND --help' for its options."})
+final class BenchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
