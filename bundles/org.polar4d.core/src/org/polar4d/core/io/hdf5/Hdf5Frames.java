@@ -124,7 +124,8 @@ final class Hdf5Frames implements FrameSource {
                 b = dataset.getSliceDataBuffer(offset, shape);
             }
             return b.slice().order(order);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // jHDF sizes its chunk buffers from the file: a corrupt chunk record asks for an absurd buffer
             throw Hdf5Access.failure(file, dataset.getPath(), e);
         }
     }

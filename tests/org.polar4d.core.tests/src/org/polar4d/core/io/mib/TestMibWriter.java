@@ -14,7 +14,7 @@ import java.util.Arrays;
  * Writes Merlin MIB files for the tests, independently of the reader: headers with the real field
  * layout, processed pixels (big-endian) or RAW words encoded by the rules in FORMATS.md §2.
  */
-final class TestMibWriter {
+public final class TestMibWriter {
 
     private final int chips;
     private final String layout;
@@ -22,7 +22,7 @@ final class TestMibWriter {
     private final int depth;
     private final int headerBytes;
 
-    TestMibWriter(int chips, String layout, String type, int depth) {
+    public TestMibWriter(int chips, String layout, String type, int depth) {
         this.chips = chips;
         this.layout = layout;
         this.type = type;
@@ -45,7 +45,7 @@ final class TestMibWriter {
     }
 
     /** Processed payload: big-endian U08/U16/U32 in file row order. */
-    static byte[] processed(int[] pixels, String type) {
+    public static byte[] processed(int[] pixels, String type) {
         int size = type.equals("U08") ? 1 : type.equals("U16") ? 2 : 4;
         ByteBuffer b = ByteBuffer.allocate(pixels.length * size).order(ByteOrder.BIG_ENDIAN);
         for (int v : pixels) {
@@ -139,7 +139,7 @@ final class TestMibWriter {
         return out.toByteArray();
     }
 
-    void write(Path p, long firstSequence, int width, int height, byte[][] payloads, long stepNanos, int lineLength,
+    public void write(Path p, long firstSequence, int width, int height, byte[][] payloads, long stepNanos, int lineLength,
             long flybackNanos) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Instant t = Instant.parse("2021-04-15T14:04:00.746234381Z");
@@ -152,7 +152,7 @@ final class TestMibWriter {
         Files.write(p, out.toByteArray());
     }
 
-    static void hdr(Path p, String... lines) throws IOException {
+    public static void hdr(Path p, String... lines) throws IOException {
         StringBuilder b = new StringBuilder("HDR,\t\r\n");
         for (String l : lines) {
             b.append(l).append("\r\n");
