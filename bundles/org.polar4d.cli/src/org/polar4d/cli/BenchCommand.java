@@ -8,7 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code polar4d bench …}: performance measurements. Every subcommand prints one JSON line as its last
  * line, with the key names of the matching peer script in /work/shared/bench.
  */
-@Command(name = "bench", description = "Performance benchmarks (each prints one JSON line last).",
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Performance benchmarks (each prints one JSON line last).",
         subcommands = {BenchReadCommand.class},
         footer = {"", "Run 'polar4d bench SUBCOMMAND --help' for its options."})
 final class BenchCommand implements Runnable {

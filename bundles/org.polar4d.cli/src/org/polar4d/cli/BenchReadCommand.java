@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code polar4d bench read FILE}: one full streamed pass summing every pixel with {@link ScanPass} on all
  * cores; GB/s of pixel data (the key names of /work/shared/bench/numpy_read.py).
  */
-@Command(name = "read", description = "Read throughput: one full pass summing every pixel (ScanPass, all cores).",
+@Command(name = "read", mixinStandardHelpOptions = true,
+        description = "Read throughput: one full pass summing every pixel (ScanPass, all cores).",
         footer = {"", "Examples:", "  polar4d bench read scan.mib",
             "  POLAR4D_JAVA_OPTS=-Xmx256m polar4d bench read big.npy    (streams files larger than the heap)"})
 final class BenchReadCommand implements Callable<Integer> {

@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code polar4d convert IN OUT}: any readable format to NPY or EMD 1.0 (HDF5), streamed. */
-@Command(name = "convert", description = "Convert a 4D-STEM dataset to .npy or EMD 1.0 HDF5 (.h5/.hdf5/.emd), "
-        + "streamed with bounded memory; the output is written atomically.",
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert a 4D-STEM dataset to .npy or EMD 1.0 HDF5 (.h5/.hdf5/.emd), streamed with "
+                + "bounded memory; the output is written atomically.",
         footer = {"", "Examples:", "  polar4d convert scan.mib scan.npy",
             "  polar4d convert --flip-frame-y --scan 256x256 scan.mib scan.h5",
             "  polar4d convert --format raw --raw-dtype u16 --raw-endian big --raw-frame 256x256 "

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code polar4d info FILE…}: what a dataset holds, as JSON. */
-@Command(name = "info", description = "Describe 4D-STEM files as JSON: format, shapes, data type, calibration, sizes, "
-        + "where the scan shape came from.",
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = "Describe 4D-STEM files as JSON: format, shapes, data type, calibration, sizes, "
+                + "where the scan shape came from.",
         footer = {"", "Examples:", "  polar4d info scan.mib", "  polar4d info --scan 64x64 stack.npy",
             "  polar4d info --dataset /entry/data/data generic.h5", "  polar4d info /data/tiff-folder/"})
 final class InfoCommand implements Callable<Integer> {

@@ -64,7 +64,8 @@ public final class BloReader implements FormatReader {
             }
             checkPreamble(path, file, offset2);
             checkPreamble(path, file, offset2 + (frames - 1) * record);
-            RecordFrames source = RecordFrames.single(file, offset2, frames, record, PREAMBLE, Limits.frame(path, "header DP_SZ", dp, dp),
+            RecordFrames source = RecordFrames.single(file, offset2, frames, record, PREAMBLE,
+                    Limits.frame(path, "header DP_SZ", dp, dp),
                     ElementType.U8, ByteOrder.LITTLE_ENDIAN);
             double sx = h.getDouble(30);
             double sy = h.getDouble(38);

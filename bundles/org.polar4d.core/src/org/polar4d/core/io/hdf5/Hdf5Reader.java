@@ -62,7 +62,8 @@ public final class Hdf5Reader implements FormatReader {
             } else if ("file".equals(Hdf5Access.string(hdf, "emd_group_type"))) {
                 ds = emd(path, hdf, owner, options);
             } else if (requested == Format.EMD) {
-                throw new FormatException(path, "root attribute emd_group_type", "missing or not 'file': not an EMD 1.0 file");
+                throw new FormatException(path, "root attribute emd_group_type",
+                        "missing or not 'file': not an EMD 1.0 file");
             } else {
                 ds = generic(path, hdf, owner, options, onlyCube(path, hdf));
             }
