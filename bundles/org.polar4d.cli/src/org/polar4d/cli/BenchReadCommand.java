@@ -107,9 +107,11 @@ final class BenchReadCommand implements Callable<Integer> {
             throw new UsageException("--threads must be at least 1");
         }
         try (Dataset4D ds = DatasetIO.open(file, reader.toReadOptions())) {
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             double sum = new ScanPass(ds, n).run(new PixelSum(ds.frameShape().pixels()), Progress.NONE)[0];
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             long bytes = ds.dataBytes();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("peer", "polar4d-scanpass");
@@ -121,9 +123,15 @@ final class BenchReadCommand implements Callable<Integer> {
             m.put("format", ds.provenance().format());
             m.put("dtype", ds.elementType().shortName());
             m.put("threads", n);
+            m.put("cpu_seconds", Math.round(cpuSeconds * 1000) / 1000.0);
             m.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
             spec.commandLine().getOut().println(JsonText.of(m));
         }
         return 0;
+    }
+
+    /** CPU time (user + system) of this process so far, in ns; -1 if the platform does not tell. */
+    private static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
     }
 }
