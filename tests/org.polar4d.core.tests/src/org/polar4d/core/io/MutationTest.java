@@ -112,6 +112,14 @@ class MutationTest {
         SEEDS.add(new Seed("blo", blo, List.of(blo), ReadOptions.DEFAULT));
         Path emd = copy("emd", formats.resolve("emd/py4DSTEM_size2x3x4x5.h5"));
         SEEDS.add(new Seed("emd", emd, List.of(emd), ReadOptions.DEFAULT));
+        Path own = dir("emdOwn");
+        try (Dataset4D src = DatasetIO.open(blo)) {
+            DatasetIO.write(src, own.resolve("cube.emd"), org.polar4d.core.progress.Progress.NONE);
+        } catch (org.polar4d.core.progress.CanceledException e) {
+            throw new IllegalStateException(e);
+        }
+        SEEDS.add(new Seed("emd-written-by-polar4d", own.resolve("cube.emd"), List.of(own.resolve("cube.emd")),
+                ReadOptions.DEFAULT));
         Path master = copy("arina", formats.resolve("arina/test_00_master.h5"));
         Path data = copy("arina", formats.resolve("arina/test_00_data_000001.h5"));
         Path meta = copy("arina", formats.resolve("arina/test_00.h5"));
