@@ -152,7 +152,7 @@ final class SimulateCommand implements Callable<Integer> {
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: keep the default
             }
-            Files.writeString(tmp, JsonText.pretty(m), StandardCharsets.UTF_8);
+            Files.writeString(tmp, JsonText.pretty(m) + "\n", StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

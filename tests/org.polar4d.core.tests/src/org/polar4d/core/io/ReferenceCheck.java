@@ -57,6 +57,7 @@ public final class ReferenceCheck {
         long[] refFrames = reduced ? new long[] {0, frames - 1} : null;
         MessageDigest whole = sha256();
         List<?> perFrame = (List<?>) Json.at(json, "per_frame", "sha256");
+        List<?> frameSums = (List<?>) Json.at(json, "per_frame", "sum");
         double[] frame = new double[pixels];
         for (long f = 0; f < frames; f++) {
             ds.readFramesExact(f, 1, frame);
@@ -65,6 +66,12 @@ public final class ReferenceCheck {
             if (perFrame != null) {
                 assertEquals(perFrame.get((int) f), HexFormat.of().formatHex(sha256().digest(bytes)),
                         where + ": sha256 of frame " + f);
+                double sum = 0;
+                for (double v : frame) {
+                    sum += v;
+                }
+                double expected = ((Number) frameSums.get((int) f)).doubleValue();
+                assertEquals(expected, sum, Math.abs(expected) * 1e-9, where + ": sum of frame " + f);
             }
             long refIndex = reduced ? (f == refFrames[0] ? 0 : f == refFrames[1] ? 1 : -1) : f;
             if (refIndex >= 0) {

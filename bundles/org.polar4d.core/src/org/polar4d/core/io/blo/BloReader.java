@@ -12,7 +12,6 @@ import java.util.Map;
 import org.polar4d.core.data.Calibration;
 import org.polar4d.core.data.Dataset4D;
 import org.polar4d.core.data.ElementType;
-import org.polar4d.core.data.FrameShape;
 import org.polar4d.core.data.Provenance;
 import org.polar4d.core.data.Quantity;
 import org.polar4d.core.data.ScanShape;
@@ -22,6 +21,7 @@ import org.polar4d.core.io.FormatReader;
 import org.polar4d.core.io.ReadOptions;
 import org.polar4d.core.io.ScanShapeSource;
 import org.polar4d.core.io.frames.FileDataset;
+import org.polar4d.core.io.frames.Limits;
 import org.polar4d.core.io.frames.MappedFile;
 import org.polar4d.core.io.frames.RecordFrames;
 import org.polar4d.core.io.frames.ScanCandidate;
@@ -64,7 +64,8 @@ public final class BloReader implements FormatReader {
             }
             checkPreamble(path, file, offset2);
             checkPreamble(path, file, offset2 + (frames - 1) * record);
-            RecordFrames source = RecordFrames.single(file, offset2, frames, record, PREAMBLE, new FrameShape(dp, dp),
+            RecordFrames source = RecordFrames.single(file, offset2, frames, record, PREAMBLE,
+                    Limits.frame(path, "header DP_SZ", dp, dp),
                     ElementType.U8, ByteOrder.LITTLE_ENDIAN);
             double sx = h.getDouble(30);
             double sy = h.getDouble(38);

@@ -20,6 +20,7 @@ import org.polar4d.core.io.FormatReader;
 import org.polar4d.core.io.ReadOptions;
 import org.polar4d.core.io.ScanShapeSource;
 import org.polar4d.core.io.frames.FileDataset;
+import org.polar4d.core.io.frames.Limits;
 import org.polar4d.core.io.frames.FrameSource;
 import org.polar4d.core.io.frames.MappedFile;
 import org.polar4d.core.io.frames.RecordFrames;
@@ -170,10 +171,7 @@ public final class DmReader implements FormatReader {
     }
 
     private static FrameShape frame(Path path, long height, long width) throws FormatException {
-        if ((long) height * width > Integer.MAX_VALUE) {
-            throw new FormatException(path, "ImageData/Dimensions", "frame " + height + "x" + width + " is too large");
-        }
-        return new FrameShape((int) height, (int) width);
+        return Limits.frame(path, "ImageData/Dimensions", height, width);
     }
 
     private static ScanShape scan(Path path, long rows, long cols) throws FormatException {
@@ -197,11 +195,11 @@ public final class DmReader implements FormatReader {
             c = c.withReciprocalPixel(det);
         }
         String info = image + "/ImageTags/Microscope Info/";
-        Double voltage = tags.number(info + "Voltage");
+        Double voltage = Limits.finite(tags.number(info + "Voltage"));
         if (voltage != null && voltage > 0) {
             c = c.withBeamEnergyKeV(voltage / 1000);
         }
-        Double length = tags.number(info + "STEM Camera Length");
+        Double length = Limits.finite(tags.number(info + "STEM Camera Length"));
         if (length != null && length > 0) {
             c = c.withCameraLengthMm(length);
         }

@@ -172,7 +172,8 @@ final class DmTags {
         }
         long fields = info[from + 1];
         if (fields < 0 || from + 2 + 2 * fields > info.length) {
-            throw new FormatException(path, "tag '" + p + "'", "struct with " + fields + " fields does not fit its type info");
+            throw new FormatException(path, "tag '" + p + "'", "struct with " + fields
+                    + " fields does not fit its type info");
         }
         long size = 0;
         for (int f = 0; f < fields; f++) {

@@ -30,6 +30,7 @@ import org.polar4d.core.io.FormatReader;
 import org.polar4d.core.io.ReadOptions;
 import org.polar4d.core.io.ScanShapeSource;
 import org.polar4d.core.io.frames.FileDataset;
+import org.polar4d.core.io.frames.Limits;
 import org.polar4d.core.io.frames.MappedFile;
 import org.polar4d.core.io.frames.RecordFrames;
 import org.polar4d.core.io.frames.ScanCandidate;
@@ -138,7 +139,7 @@ public final class EmpadReader implements FormatReader {
             return cal;
         }
         Double pixel = number(text(iom, "calibrated_pixelsize"));
-        if (pixel != null && pixel > 0) {
+        if (pixel != null && pixel > 0 && Double.isFinite(pixel * 1e9)) {
             cal = cal.withReciprocalPixel(new Quantity(pixel * 1e9, "1/nm"));
         }
         Double kv = number(text(iom, "source.get_voltage"));
@@ -158,7 +159,7 @@ public final class EmpadReader implements FormatReader {
         if (fov != null && px != null && px > 0) {
             String[] parts = fov.replace("[", "").replace("]", "").split(",");
             Double width = parts.length > 0 ? number(parts[0]) : null;
-            if (width != null && width > 0) {
+            if (width != null && width > 0 && Double.isFinite(width / px * 1e9)) {
                 cal = cal.withScanStep(new Quantity(width / px * 1e9, "nm"));
             }
         }
@@ -242,7 +243,7 @@ public final class EmpadReader implements FormatReader {
 
     private static Double number(String t) {
         try {
-            return t == null ? null : Double.valueOf(t.trim());
+            return t == null ? null : Limits.finite(Double.valueOf(t.trim()));
         } catch (NumberFormatException e) {
             return null;
         }

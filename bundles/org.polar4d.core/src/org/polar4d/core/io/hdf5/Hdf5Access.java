@@ -9,6 +9,7 @@ import org.polar4d.core.data.ElementType;
 import org.polar4d.core.data.FrameShape;
 import org.polar4d.core.io.FormatException;
 import org.polar4d.core.io.frames.FrameSource;
+import org.polar4d.core.io.frames.Limits;
 import org.polar4d.core.io.frames.MappedFile;
 import org.polar4d.core.io.frames.RecordFrames;
 
@@ -139,7 +140,7 @@ final class Hdf5Access {
 
     static Double number(Object v) {
         if (v instanceof Number x) {
-            return x.doubleValue();
+            return Limits.finite(x.doubleValue());
         }
         if (v != null && v.getClass().isArray() && java.lang.reflect.Array.getLength(v) == 1) {
             return number(java.lang.reflect.Array.get(v, 0));
@@ -156,7 +157,7 @@ final class Hdf5Access {
     static FrameSource frames(Path file, Dataset d, long frames, Owner owner) throws IOException {
         int[] dims = d.getDimensions();
         int rank = dims.length;
-        FrameShape frame = new FrameShape(dims[rank - 2], dims[rank - 1]);
+        FrameShape frame = Limits.frame(file, "dataset " + d.getPath() + " shape", dims[rank - 2], dims[rank - 1]);
         ElementType type = elementType(file, d);
         ByteOrder order = order(d);
         if (d instanceof ContiguousDataset c && d.getFilters().isEmpty()) {

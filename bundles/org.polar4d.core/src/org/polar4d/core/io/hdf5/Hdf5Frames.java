@@ -12,6 +12,7 @@ import org.polar4d.core.io.FormatException;
 import org.polar4d.core.io.frames.ElementCodec;
 import org.polar4d.core.io.frames.FrameSource;
 
+import io.jhdf.dataset.CompactDataset;
 import io.jhdf.dataset.DatasetBase;
 
 /**
@@ -30,18 +31,29 @@ final class Hdf5Frames implements FrameSource {
     private final ByteOrder order;
     private final long frames;
     private final Hdf5Access.Owner owner;
+    /** The data of a compact dataset, which jHDF cannot slice; null otherwise. */
+    private final ByteBuffer compact;
 
     Hdf5Frames(DatasetBase dataset, Path file, long frames, FrameShape frame, ElementType type, ByteOrder order,
-            Hdf5Access.Owner owner) {
+            Hdf5Access.Owner owner) throws FormatException {
         this.dataset = dataset;
         this.owner = owner;
         owner.use();
+        this.compact = dataset instanceof CompactDataset ? compactBuffer(dataset, file) : null;
         this.file = file;
         this.dims = dataset.getDimensionsAsLong();
         this.frames = frames;
         this.frame = frame;
         this.type = type;
         this.order = order;
+    }
+
+    private static ByteBuffer compactBuffer(DatasetBase dataset, Path file) throws FormatException {
+        try {
+            return dataset.getDataBuffer().slice();
+        } catch (RuntimeException e) {
+            throw Hdf5Access.failure(file, dataset.getPath(), e);
+        }
     }
 
     @Override
@@ -119,14 +131,29 @@ final class Hdf5Frames implements FrameSource {
 
     private ByteBuffer read(long[] offset, int[] shape) throws IOException {
         try {
+            if (compact != null) {
+                return compactSlab(offset, shape);
+            }
             ByteBuffer b;
             synchronized (dataset) {
                 b = dataset.getSliceDataBuffer(offset, shape);
             }
             return b.slice().order(order);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // jHDF sizes its chunk buffers from the file: a corrupt chunk record asks for an absurd buffer
             throw Hdf5Access.failure(file, dataset.getPath(), e);
         }
+    }
+
+    /** Whole frames of a compact dataset (held in its object header, at most 64 KiB): a slice of the buffer. */
+    private ByteBuffer compactSlab(long[] offset, int[] shape) {
+        long frame = (long) this.frame.pixels() * type.bytes();
+        long first = dims.length == 4 ? offset[0] * dims[1] + offset[1] : dims.length == 3 ? offset[0] : 0;
+        long count = 1;
+        for (int i = 0; i < shape.length - 2; i++) {
+            count *= shape[i];
+        }
+        return compact.slice((int) (first * frame), (int) (count * frame)).order(order);
     }
 
     @Override

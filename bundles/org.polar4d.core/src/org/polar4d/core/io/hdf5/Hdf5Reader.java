@@ -41,6 +41,8 @@ import io.jhdf.api.Node;
 public final class Hdf5Reader implements FormatReader {
 
     private static final Pattern ARINA_DATA = Pattern.compile("data_(\\d+)");
+    /** Longest dim vector read for calibration (a corrupt file may claim billions of elements). */
+    private static final long MAX_DIM_VECTOR = 1 << 20;
 
     private final Format requested;
 
@@ -62,7 +64,8 @@ public final class Hdf5Reader implements FormatReader {
             } else if ("file".equals(Hdf5Access.string(hdf, "emd_group_type"))) {
                 ds = emd(path, hdf, owner, options);
             } else if (requested == Format.EMD) {
-                throw new FormatException(path, "root attribute emd_group_type", "missing or not 'file': not an EMD 1.0 file");
+                throw new FormatException(path, "root attribute emd_group_type",
+                        "missing or not 'file': not an EMD 1.0 file");
             } else {
                 ds = generic(path, hdf, owner, options, onlyCube(path, hdf));
             }
@@ -133,8 +136,11 @@ public final class Hdf5Reader implements FormatReader {
         if (!(n instanceof Dataset d) || d.getDimensions().length != 1 || d.getDimensions()[0] < 2) {
             return null;
         }
+        if (d.getSize() > MAX_DIM_VECTOR) {
+            return null;
+        }
         Object v = d.getData();
-        if (!(v.getClass().isArray()) || java.lang.reflect.Array.getLength(v) < 2) {
+        if (v == null || !v.getClass().isArray() || java.lang.reflect.Array.getLength(v) < 2) {
             return null;
         }
         Double a = Hdf5Access.number(java.lang.reflect.Array.get(v, 0));

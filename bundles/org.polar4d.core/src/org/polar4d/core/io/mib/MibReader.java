@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.polar4d.core.data.Calibration;
 import org.polar4d.core.data.Dataset4D;
 import org.polar4d.core.data.ElementType;
-import org.polar4d.core.data.FrameShape;
 import org.polar4d.core.data.Provenance;
 import org.polar4d.core.data.ScanShape;
 import org.polar4d.core.io.Format;
@@ -27,6 +26,7 @@ import org.polar4d.core.io.FormatReader;
 import org.polar4d.core.io.ReadOptions;
 import org.polar4d.core.io.ScanShapeSource;
 import org.polar4d.core.io.frames.FileDataset;
+import org.polar4d.core.io.frames.Limits;
 import org.polar4d.core.io.frames.MappedFile;
 import org.polar4d.core.io.frames.RecordFrames;
 import org.polar4d.core.io.frames.ScanCandidate;
@@ -168,7 +168,8 @@ public final class MibReader implements FormatReader {
                 case "U16" -> ElementType.U16;
                 default -> ElementType.U32;
             };
-            return new RecordFrames(segments, record, h.headerBytes(), new FrameShape(h.height(), h.width()), type,
+            return new RecordFrames(segments, record, h.headerBytes(),
+                    Limits.frame(mib, "header fields [4]/[5] (width/height)", h.height(), h.width()), type,
                     ByteOrder.BIG_ENDIAN, null);
         }
         MibRawDecoder decoder = rawDecoder(mib, h);
@@ -199,6 +200,8 @@ public final class MibReader implements FormatReader {
             throw new FormatException(mib, "header fields [4]/[5] (width/height)", "RAW " + depth + "-bit frame of "
                     + h.width() + "x" + h.height() + " does not split into whole " + group + "-pixel groups");
         }
+        Limits.frame(mib, "header fields [4]/[5] (width/height)", (quad ? 2L : 1L) * chipHeight,
+                (quad ? 2L : 1L) * chipWidth);
         return new MibRawDecoder(depth, quad, chipWidth, chipHeight);
     }
 
@@ -213,10 +216,15 @@ public final class MibReader implements FormatReader {
                         "hdr ScanX/ScanY"));
             }
             OptionalInt fpt = hdr.positiveInt("Frames per Trigger (Number)");
-            if (fpt.isPresent() && fpt.getAsInt() > 1 && fpt.getAsInt() <= frames) {
+            OptionalInt acquired = hdr.positiveInt("Frames in Acquisition (Number)");
+            if (fpt.isPresent() && fpt.getAsInt() > 1) {
                 int cols = fpt.getAsInt();
-                c.add(ScanCandidate.lines(new ScanShape((int) Math.max(1, frames / cols), cols),
-                        ScanShapeSource.SIDECAR, "hdr frames per trigger"));
+                long total = acquired.isPresent() ? acquired.getAsInt() : frames;
+                long rows = Math.max(1, (total + cols - 1) / cols);
+                if (rows <= Integer.MAX_VALUE) {
+                    c.add(ScanCandidate.lines(new ScanShape((int) rows, cols), ScanShapeSource.SIDECAR,
+                            "hdr frames per trigger"));
+                }
             }
         }
         long available = frames - options.syncOffset();

@@ -18,6 +18,7 @@ import org.polar4d.core.io.ReadOptions;
 import org.polar4d.core.io.ScanShapeSource;
 import org.polar4d.core.io.frames.FileDataset;
 import org.polar4d.core.io.frames.FrameSource;
+import org.polar4d.core.io.frames.Limits;
 import org.polar4d.core.io.frames.MappedFile;
 import org.polar4d.core.io.frames.RecordFrames;
 import org.polar4d.core.io.frames.ScanCandidate;
@@ -53,7 +54,7 @@ public final class NpyReader implements FormatReader {
                         + (file.size() - h.dataOffset()) + " after the header (truncated file?)");
             }
             int n = s.length;
-            FrameShape frame = new FrameShape((int) s[n - 2], (int) s[n - 1]);
+            FrameShape frame = Limits.frame(path, "header key 'shape'", s[n - 2], s[n - 1]);
             long frames = n == 2 ? 1 : n == 3 ? s[0] : s[0] * s[1];
             int cols = (int) (n == 4 ? s[1] : frames);
             FrameSource source = h.fortranOrder() ? fortran(file, h, cols, frames, frame)

@@ -100,6 +100,10 @@ final class TiffImage {
         if (width < 1 || height < 1 || (long) width * height > Integer.MAX_VALUE / 8) {
             throw new FormatException(path, "tags ImageWidth/ImageLength", "invalid image size " + width + "x" + height);
         }
+        if (rowsPerStrip < 1 || tileWidth < 0 || tileHeight < 0) {
+            throw new FormatException(path, "tags RowsPerStrip/TileWidth/TileLength", "invalid strip or tile size "
+                    + rowsPerStrip + "/" + tileWidth + "/" + tileHeight);
+        }
         return new TiffImage(path, bytes, order, new Ifd(width, height, bits, format, compression, samples, planar,
                 offsets, counts, rowsPerStrip, tileWidth, tileHeight));
     }

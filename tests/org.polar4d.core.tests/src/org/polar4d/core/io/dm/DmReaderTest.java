@@ -20,7 +20,7 @@ import org.polar4d.core.io.DatasetIO;
 import org.polar4d.core.io.FormatException;
 import org.polar4d.core.io.dm.TestDmWriter.Tag;
 
-class DmReaderTest {
+public class DmReaderTest {
 
     @TempDir
     Path dir;
@@ -36,7 +36,7 @@ class DmReaderTest {
     }
 
     /** Writes a DM file holding the 4-D cube (float32) in C order or in the legacy transposed order. */
-    static Path write(Path p, int version, ByteOrder order, boolean cOrder) throws IOException {
+    public static Path write(Path p, int version, ByteOrder order, boolean cOrder) throws IOException {
         TestDmWriter w = new TestDmWriter(version, order);
         ByteBuffer data = w.buf(SY * SX * H * W * 4);
         long[] dims;

@@ -14,10 +14,10 @@ import java.util.List;
  * Writes minimal but valid DM4 (or DM3) files for the tests, independently of the reader: a tag tree
  * with a 2-D thumbnail and one image with Dimensions, DataType, Data, Calibrations and ImageTags.
  */
-final class TestDmWriter {
+public final class TestDmWriter {
 
     /** A tag: a directory (children) or data (type info + payload). */
-    static final class Tag {
+    public static final class Tag {
         final String name;
         final List<Tag> children;
         final long[] info;
@@ -30,11 +30,11 @@ final class TestDmWriter {
             this.payload = payload;
         }
 
-        static Tag dir(String name, Tag... children) {
+        public static Tag dir(String name, Tag... children) {
             return new Tag(name, new ArrayList<>(List.of(children)), null, null);
         }
 
-        static Tag data(String name, long[] info, byte[] payload) {
+        public static Tag data(String name, long[] info, byte[] payload) {
             return new Tag(name, null, info, payload);
         }
     }
@@ -42,7 +42,7 @@ final class TestDmWriter {
     private final int version;
     private final ByteOrder order;
 
-    TestDmWriter(int version, ByteOrder order) {
+    public TestDmWriter(int version, ByteOrder order) {
         this.version = version;
         this.order = order;
     }
@@ -84,7 +84,7 @@ final class TestDmWriter {
         return ByteBuffer.allocate(n).order(order);
     }
 
-    void write(Path p, Tag root) throws IOException {
+    public void write(Path p, Tag root) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         directory(body, root);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

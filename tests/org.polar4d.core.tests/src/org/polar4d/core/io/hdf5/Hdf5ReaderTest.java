@@ -120,6 +120,34 @@ class Hdf5ReaderTest {
         assertTrue(e.getMessage().contains("/nope"), e.getMessage());
     }
 
+    /** A tiny cube stored compactly (in the object header) by our own HDF5 writer. */
+    @Test
+    void compactDatasetIsReadWhole() throws IOException {
+        H5Node.Group root = new H5Node.Group("");
+        double[] values = new double[2 * 2 * 2 * 3];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i - 0.5;
+        }
+        root.group("g").data("tiny", H5Type.F64, new long[] {2, 2, 2, 3}, values);
+        Path p = dir.resolve("compact.h5");
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            new Hdf5Writer(root).writeMetadata(ch);
+        }
+        try (Dataset4D ds = DatasetIO.open(p, ReadOptions.DEFAULT.withDatasetPath("/g/tiny"))) {
+            assertEquals(new ScanShape(2, 2), ds.scanShape());
+            assertEquals(ElementType.F64, ds.elementType());
+            double[] d = new double[values.length];
+            ds.readFramesExact(0, 4, d);
+            for (int i = 0; i < d.length; i++) {
+                assertEquals(values[i], d[i], 0.0);
+            }
+            float[] f = new float[6];
+            ds.readFrame(1, 1, f);
+            assertEquals(22.5f, f[5], 0.0);
+        }
+    }
+
     @Test
     void stackWithScanShapeAndContiguousMapping() throws IOException {
         Path p = dir.resolve("stack.h5");

@@ -30,7 +30,7 @@ import org.polar4d.core.io.DatasetIO;
 import org.polar4d.core.io.FormatException;
 import org.polar4d.core.io.ReadOptions;
 
-class TiffFolderReaderTest {
+public class TiffFolderReaderTest {
 
     @TempDir
     Path dir;
@@ -46,7 +46,7 @@ class TiffFolderReaderTest {
      * A baseline TIFF written independently of the reader: float32 (or uint16) samples, uncompressed,
      * in strips of {@code rowsPerStrip} rows or in 4x4 tiles, optionally a second page.
      */
-    static byte[] tiff(int frame, ByteOrder order, int rowsPerStrip, boolean tiles, boolean secondPage) {
+    public static byte[] tiff(int frame, ByteOrder order, int rowsPerStrip, boolean tiles, boolean secondPage) {
         int tile = 4;
         int blocksAcross = tiles ? (W + tile - 1) / tile : 1;
         int blocksDown = tiles ? (H + tile - 1) / tile : (H + rowsPerStrip - 1) / rowsPerStrip;
