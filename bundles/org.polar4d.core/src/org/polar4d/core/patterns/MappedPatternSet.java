@@ -55,6 +55,11 @@ public final class MappedPatternSet implements PatternSet {
     }
 
     static MappedPatternSet open(Path file) throws IOException {
+        return open(file, CHUNK_BYTES);
+    }
+
+    /** Opens with mappings of at most {@code chunkBytes} (rounded to whole patterns); for tests. */
+    static MappedPatternSet open(Path file, long chunkBytes) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             ByteBuffer h = readAt(ch, 0, (int) Math.min(PatternSetFile.HEADER_BYTES, size), file, "header");
@@ -95,7 +100,7 @@ public final class MappedPatternSet implements PatternSet {
             List<String> sources = sources(props, file);
             validateMeta(meta, sources.size(), file);
             long patternBytes = 4L * height * width;
-            int perChunk = (int) Math.max(1, Math.min(count, CHUNK_BYTES / patternBytes));
+            int perChunk = (int) Math.max(1, Math.min(count, chunkBytes / patternBytes));
             FloatBuffer[] chunks = new FloatBuffer[count == 0 ? 0 : (count + perChunk - 1) / perChunk];
             for (int c = 0; c < chunks.length; c++) {
                 long first = (long) c * perChunk;
