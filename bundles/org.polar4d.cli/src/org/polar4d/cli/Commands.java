@@ -10,6 +10,9 @@ final class Commands {
 
     static List<Object> all() {
         return List.of(
-                new SelfTestCommand());
+                new SelfTestCommand(),
+                new PreprocessCommand(),
+                new VimageCommand(),
+                new BenchCommand());
     }
 }

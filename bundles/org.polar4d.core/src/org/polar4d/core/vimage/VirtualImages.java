@@ -82,6 +82,10 @@ public final class VirtualImages {
             cc = com.col();
             main = progress.slice(0.5, 1);
         }
+        if (!(cr >= 0 && cr <= frame.height() - 1 && cc >= 0 && cc <= frame.width() - 1)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "detector centre (%.2f, %.2f) lies outside the %s frame", cr, cc, frame));
+        }
         double fits = Math.min(Math.min(cr, frame.height() - 1 - cr), Math.min(cc, frame.width() - 1 - cc));
         double bf = Double.isNaN(settings.bfRadius()) ? diskRadius(dataset, cr, cc) : settings.bfRadius();
         double inner = Double.isNaN(settings.adfInner()) ? bf : settings.adfInner();

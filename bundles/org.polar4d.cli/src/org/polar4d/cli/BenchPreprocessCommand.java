@@ -1,0 +1,106 @@
+package org.polar4d.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.polar4d.core.data.Dataset4D;
+import org.polar4d.core.filter.FilterSettings;
+import org.polar4d.core.io.npy.NpyWriter;
+import org.polar4d.core.patterns.PatternSet;
+import org.polar4d.core.patterns.PatternSetTarget;
+import org.polar4d.core.preprocess.DatasetAnalysis;
+import org.polar4d.core.preprocess.FramePreprocessor;
+import org.polar4d.core.preprocess.LabelledDataset;
+import org.polar4d.core.preprocess.PatternSetBuilder;
+import org.polar4d.core.preprocess.PreprocessingRecipe;
+import org.polar4d.core.progress.CanceledException;
+import org.polar4d.core.progress.Progress;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code polar4d bench preprocess}: the paper's preprocessing (global CoM pass, crop + min-max pass into
+ * memory) timed like {@code /work/shared/bench/numpy_preprocess.py}, whose JSON keys it prints.
+ */
+@Command(name = "preprocess", sortOptions = false,
+        description = "Time the paper's preprocessing of a scan (global centre of mass, S x S crop, min-max) into "
+                + "memory; the last line is JSON with the keys of numpy_preprocess.py.",
+        footer = {"", "Example:", "  polar4d bench preprocess scan.npy --threads 2"})
+final class BenchPreprocessCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Mixin
+    InputOptions input;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Scan to preprocess (any readable format).")
+    Path file;
+
+    @Option(names = "--size", paramLabel = "S", defaultValue = "64", description = "Crop size (default: 64).")
+    int size;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Worker threads (default: 2).")
+    int threads;
+
+    @Option(names = "--out", paramLabel = "CROPS.npy", description = "Also write the crops (N x S x S float32).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException, CanceledException, UsageException {
+        if (threads < 1 || size < 1) {
+            throw new UsageException("--threads and --size must be at least 1");
+        }
+        PreprocessingRecipe recipe = PreprocessingRecipe.PAPER.withCropSize(size);
+        PatternSetBuilder builder = new PatternSetBuilder(recipe, FilterSettings.NONE, threads);
+        try (Dataset4D d = input.open(file)) {
+            List<LabelledDataset> inputs = List.of(LabelledDataset.unlabelled(d));
+            long t0 = System.nanoTime();
+            List<DatasetAnalysis> analyses = builder.analyse(inputs, Path.of(System.getProperty("java.io.tmpdir")),
+                    Progress.NONE);
+            long t1 = System.nanoTime();
+            PatternSetBuilder.Result result = builder.write(inputs, analyses, PatternSetTarget.memory(), Progress.NONE);
+            long t2 = System.nanoTime();
+            for (DatasetAnalysis a : analyses) {
+                a.close();
+            }
+            PatternSet set = result.patterns();
+            if (out != null) {
+                float[] all = new float[set.size() * set.pixels()];
+                for (int i = 0; i < set.size(); i++) {
+                    set.read(i, all, i * set.pixels());
+                }
+                NpyWriter.write(all, out, set.size(), size, size);
+            }
+            double comSeconds = (t1 - t0) / 1e9;
+            double cropSeconds = (t2 - t1) / 1e9;
+            var com = result.references().get(0).globalCom();
+            int[] origin = new FramePreprocessor(recipe, result.references().get(0)).globalCropOrigin();
+            PrintWriter w = spec.commandLine().getOut();
+            w.printf(Locale.ROOT, "%,d patterns of %s in %.3f s (CoM pass %.3f s, crop + min-max %.3f s), %d threads%n",
+                    set.size(), d.frameShape(), comSeconds + cropSeconds, comSeconds, cropSeconds, threads);
+            w.printf(Locale.ROOT, "{\"peer\": \"polar4d\", \"patterns\": %d, \"frame\": [%d, %d], \"global_com\": [%s, %s], "
+                    + "\"crop_origin\": [%d, %d], \"com_pass_s\": %.3f, \"crop_normalise_s\": %.3f, "
+                    + "\"patterns_per_s\": %.1f, \"threads\": %d}%n", set.size(), d.frameShape().height(),
+                    d.frameShape().width(), round4(com.row()), round4(com.col()), origin[0], origin[1], comSeconds,
+                    cropSeconds, set.size() / (comSeconds + cropSeconds), threads);
+        }
+        return 0;
+    }
+
+    private static String round4(double v) {
+        return String.valueOf(Math.round(v * 1e4) / 1e4);
+    }
+}
