@@ -71,11 +71,15 @@ final class BenchPreprocessCommand implements Callable<Integer> {
             List<DatasetAnalysis> analyses = builder.analyse(inputs, Path.of(System.getProperty("java.io.tmpdir")),
                     Progress.NONE);
             long t1 = System.nanoTime();
-            PatternSetBuilder.Result result = builder.write(inputs, analyses, PatternSetTarget.memory(), Progress.NONE);
-            long t2 = System.nanoTime();
-            for (DatasetAnalysis a : analyses) {
-                a.close();
+            PatternSetBuilder.Result result;
+            try {
+                result = builder.write(inputs, analyses, PatternSetTarget.memory(), Progress.NONE);
+            } finally {
+                for (DatasetAnalysis a : analyses) {
+                    a.close();
+                }
             }
+            long t2 = System.nanoTime();
             PatternSet set = result.patterns();
             if (out != null) {
                 float[] all = new float[set.size() * set.pixels()];

@@ -27,9 +27,9 @@ import org.polar4d.core.progress.Progress;
  * the bad pixels in the mean pattern.
  *
  * <p>Given a scratch directory, the pass also saves a window of every frame around its expected
- * crop ({@link CropWindows}): the crop around a provisional centre (the mean centre of up to 16
- * evenly spaced frames) widened by {@value #MARGIN} pixels on each side, or each frame's own crop for
- * per-frame alignment. Patterns are then cut from the windows without reading the scan again;
+ * crop ({@link CropWindows}): the crop around a provisional centre (the median centre of the first
+ * 16 frames) widened by {@value #MARGIN} pixels on each side, or each frame's own crop for per-frame
+ * alignment. Patterns are then cut from the windows without reading the scan again;
  * close the analysis to delete them.
  */
 public final class DatasetAnalysis implements AutoCloseable {
@@ -183,37 +183,46 @@ public final class DatasetAnalysis implements AutoCloseable {
     }
 
     /**
-     * Windows around the crop of a provisional global centre: the mean centre of up to 16 evenly
-     * spaced frames, widened by {@link #MARGIN} on each side and kept inside the frame.
+     * Windows around the crop of a provisional global centre: the median centre of the first (up to)
+     * 16 frames, read in one block so that lazily computed scans simulate little extra; widened by
+     * {@link #MARGIN} on each side and kept inside the frame.
      */
     private static CropWindows provisionalWindows(Dataset4D dataset, FrameConditioner conditioner,
             PreprocessingRecipe recipe, Path scratch) throws IOException {
         FrameShape shape = conditioner.shape();
         long frames = dataset.frameCount();
         int samples = (int) Math.min(frames, PROVISIONAL_FRAMES);
-        float[] raw = new float[conditioner.rawShape().pixels()];
+        int rawPixels = conditioner.rawShape().pixels();
+        float[] raw = new float[samples * rawPixels];
+        dataset.readFrames(0, samples, raw);
         FrameConditioner.Worker worker = conditioner.newWorker();
         MaskCentroid centroid = new MaskCentroid(recipe.comPercentile());
         double[] centre = new double[2];
-        double rows = 0;
-        double cols = 0;
+        double[] rows = new double[samples];
+        double[] cols = new double[samples];
         for (int s = 0; s < samples; s++) {
-            dataset.readFrame(samples == 1 ? 0 : (frames - 1) * s / (samples - 1), raw);
-            worker.condition(raw, 0);
+            worker.condition(raw, s * rawPixels);
             centroid.centre(worker.frame(), worker.offset(), shape.height(), shape.width(), centre);
-            rows += centre[0];
-            cols += centre[1];
+            rows[s] = centre[0];
+            cols[s] = centre[1];
         }
         int size = recipe.cropSize();
         int height = Math.min(shape.height(), size + 2 * MARGIN);
         int width = Math.min(shape.width(), size + 2 * MARGIN);
-        int r0 = recipe.cropMode().origin(rows / samples, shape.height(), size) - MARGIN;
-        int c0 = recipe.cropMode().origin(cols / samples, shape.width(), size) - MARGIN;
+        int r0 = recipe.cropMode().origin(median(rows), shape.height(), size) - MARGIN;
+        int c0 = recipe.cropMode().origin(median(cols), shape.width(), size) - MARGIN;
         int row = Math.max(0, Math.min(shape.height() - height, r0));
         int col = Math.max(0, Math.min(shape.width() - width, c0));
         return CropWindows.create(scratch, (int) frames, height, width, (index, o) -> {
             o[0] = row;
             o[1] = col;
         });
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 }

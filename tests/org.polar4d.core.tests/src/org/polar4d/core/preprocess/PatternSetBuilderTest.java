@@ -73,17 +73,13 @@ class PatternSetBuilderTest {
 
     @Test
     void cutsFromTheDatasetWhenTheSavedWindowsMissTheCrop() throws Exception {
-        // the 16 frames sampled for the provisional centre have their disk 20 px left of the others'
+        // the first 16 frames, which give the provisional centre, have their disk 20 px left of the others'
         int h = 64;
         int w = 96;
         int frames = 40;
         float[] data = new float[frames * h * w];
-        java.util.Set<Integer> sampled = new java.util.HashSet<>();
-        for (int s = 0; s < 16; s++) {
-            sampled.add(39 * s / 15);
-        }
         for (int f = 0; f < frames; f++) {
-            double cx = sampled.contains(f) ? 30 : 50;
+            double cx = f < 16 ? 30 : 50;
             for (int r = 0; r < h; r++) {
                 for (int c = 0; c < w; c++) {
                     data[f * h * w + r * w + c] = (float) (Math.exp(-((r - 32.0) * (r - 32) + (c - cx) * (c - cx)) / 30)
