@@ -89,7 +89,7 @@ final class PreprocessCommand implements Callable<Integer> {
             description = "Largest robust z-score of a kept frame's total intensity (default: 6).")
     double intensityMaxZ;
 
-    @Option(names = "--label", paramLabel = "CLASS",
+    @Option(names = "--label", paramLabel = "CLASS", split = ",",
             description = "Class of the patterns (RM RU MU LU LM LD MD RD or none): once for all inputs or once per "
                     + "input. Default: the label a dataset carries, else none.")
     List<String> labels = new ArrayList<>();
