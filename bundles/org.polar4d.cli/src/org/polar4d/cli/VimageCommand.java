@@ -80,8 +80,15 @@ final class VimageCommand implements Callable<Integer> {
             write(map);
         }
         NpyWriter.write(r.com().direction().values(), out.resolve("com-direction.npy"), r.com().rows(), r.com().cols());
-        w.printf(Locale.ROOT, "Wrote bf, adf, com-x, com-y, com-magnitude (.npy, .png) and com-direction.npy to %s%n",
-                out);
+        if (r.meanPattern() != null) {
+            float[] mean = new float[r.meanPattern().length];
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] = (float) r.meanPattern()[i];
+            }
+            write(new ScanMap("mean-pattern", r.bfMask().height(), r.bfMask().width(), mean));
+        }
+        w.printf(Locale.ROOT, "Wrote bf, adf, com-x, com-y, com-magnitude%s (.npy, .png) and com-direction.npy to %s%n",
+                r.meanPattern() == null ? "" : ", mean-pattern", out);
         w.println(r.rotation() == null ? "Scan rotation: scan too small to estimate (needs 3x3 positions)"
                 : "Scan rotation estimate: " + r.rotation());
         return 0;
