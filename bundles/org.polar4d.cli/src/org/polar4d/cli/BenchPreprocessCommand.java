@@ -3,11 +3,14 @@ package org.polar4d.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.polar4d.core.data.Dataset4D;
+import org.polar4d.core.io.DatasetIO;
 import org.polar4d.core.filter.FilterSettings;
 import org.polar4d.core.io.npy.NpyWriter;
 import org.polar4d.core.patterns.PatternSet;
@@ -41,7 +44,7 @@ final class BenchPreprocessCommand implements Callable<Integer> {
     GlobalOptions global;
 
     @Mixin
-    InputOptions input;
+    ReaderOptions reader;
 
     @Spec
     CommandSpec spec;
@@ -65,7 +68,7 @@ final class BenchPreprocessCommand implements Callable<Integer> {
         }
         PreprocessingRecipe recipe = PreprocessingRecipe.PAPER.withCropSize(size);
         PatternSetBuilder builder = new PatternSetBuilder(recipe, FilterSettings.NONE, threads);
-        try (Dataset4D d = input.open(file)) {
+        try (Dataset4D d = DatasetIO.open(file, reader.toReadOptions())) {
             List<LabelledDataset> inputs = List.of(LabelledDataset.unlabelled(d));
             long t0 = System.nanoTime();
             List<DatasetAnalysis> analyses = builder.analyse(inputs, Path.of(System.getProperty("java.io.tmpdir")),
@@ -95,16 +98,24 @@ final class BenchPreprocessCommand implements Callable<Integer> {
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "%,d patterns of %s in %.3f s (CoM pass %.3f s, crop + min-max %.3f s), %d threads%n",
                     set.size(), d.frameShape(), comSeconds + cropSeconds, comSeconds, cropSeconds, threads);
-            w.printf(Locale.ROOT, "{\"peer\": \"polar4d\", \"patterns\": %d, \"frame\": [%d, %d], \"global_com\": [%s, %s], "
-                    + "\"crop_origin\": [%d, %d], \"com_pass_s\": %.3f, \"crop_normalise_s\": %.3f, "
-                    + "\"patterns_per_s\": %.1f, \"threads\": %d}%n", set.size(), d.frameShape().height(),
-                    d.frameShape().width(), round4(com.row()), round4(com.col()), origin[0], origin[1], comSeconds,
-                    cropSeconds, set.size() / (comSeconds + cropSeconds), threads);
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("peer", "polar4d");
+            json.put("patterns", set.size());
+            json.put("frame", List.of(d.frameShape().height(), d.frameShape().width()));
+            json.put("global_com", List.of(round(com.row(), 4), round(com.col(), 4)));
+            json.put("crop_origin", List.of(origin[0], origin[1]));
+            json.put("com_pass_s", round(comSeconds, 3));
+            json.put("crop_normalise_s", round(cropSeconds, 3));
+            json.put("patterns_per_s", round(set.size() / (comSeconds + cropSeconds), 1));
+            json.put("threads", threads);
+            json.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+            w.println(JsonText.of(json));
         }
         return 0;
     }
 
-    private static String round4(double v) {
-        return String.valueOf(Math.round(v * 1e4) / 1e4);
+    private static double round(double v, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(v * scale) / scale;
     }
 }

@@ -11,6 +11,8 @@ final class Commands {
     static List<Object> all() {
         return List.of(
                 new SelfTestCommand(),
+                new InfoCommand(),
+                new ConvertCommand(),
                 new PreprocessCommand(),
                 new VimageCommand(),
                 new BenchCommand());

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.polar4d.core.data.Dataset4D;
+import org.polar4d.core.io.DatasetIO;
+import org.polar4d.core.io.ReadOptions;
 import org.polar4d.core.filter.FilterReport;
 import org.polar4d.core.filter.FilterSettings;
 import org.polar4d.core.label.PolarizationClass;
@@ -38,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "filtering, binning, log scaling, bad-pixel repair."},
         footer = {"", "Examples:",
             "  polar4d preprocess rm.npy ru.npy --label RM --label RU --filter com --out train.p4ps",
-            "  polar4d preprocess experiment.mib --scan-shape 128x128 --out predict.p4ps",
+            "  polar4d preprocess experiment.mib --scan 128x128 --out predict.p4ps",
             "  polar4d preprocess scan.npy --crop-mode reference-mirrored --out reference.p4ps"})
 final class PreprocessCommand implements Callable<Integer> {
 
@@ -46,7 +48,7 @@ final class PreprocessCommand implements Callable<Integer> {
     GlobalOptions global;
 
     @Mixin
-    InputOptions input;
+    ReaderOptions reader;
 
     @Spec
     CommandSpec spec;
@@ -106,11 +108,12 @@ final class PreprocessCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new UsageException("--threads must be at least 1");
         }
+        ReadOptions options = reader.toReadOptions();
         List<Dataset4D> opened = new ArrayList<>();
         try {
             List<LabelledDataset> sets = new ArrayList<>();
             for (int i = 0; i < inputs.size(); i++) {
-                Dataset4D d = input.open(inputs.get(i));
+                Dataset4D d = DatasetIO.open(inputs.get(i), options);
                 opened.add(d);
                 PolarizationClass label = explicit.isEmpty() ? d.label().orElse(null)
                         : explicit.get(explicit.size() == 1 ? 0 : i);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.polar4d.core.data.Dataset4D;
+import org.polar4d.core.io.DatasetIO;
 import org.polar4d.core.io.npy.NpyWriter;
 import org.polar4d.core.progress.CanceledException;
 import org.polar4d.core.render.GrayImages;
@@ -26,14 +27,14 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Virtual bright-field and annular dark-field images, centre-of-mass maps (x, y, magnitude) as "
                 + "NPY and PNG, and the scan rotation estimated by minimising the curl of the CoM field."},
         footer = {"", "Examples:", "  polar4d vimage scan.npy --out maps/",
-            "  polar4d vimage scan.mib --scan-shape 128x128 --bf-radius 12 --adf 20,60 --out maps/"})
+            "  polar4d vimage scan.mib --scan 128x128 --bf-radius 12 --adf 20,60 --out maps/"})
 final class VimageCommand implements Callable<Integer> {
 
     @Mixin
     GlobalOptions global;
 
     @Mixin
-    InputOptions input;
+    ReaderOptions reader;
 
     @Spec
     CommandSpec spec;
@@ -70,7 +71,7 @@ final class VimageCommand implements Callable<Integer> {
             throw new UsageException("--threads must be at least 1");
         }
         VirtualImages.Result r;
-        try (Dataset4D d = input.open(in); ConsoleProgress progress = new ConsoleProgress("vimage")) {
+        try (Dataset4D d = DatasetIO.open(in, reader.toReadOptions()); ConsoleProgress progress = new ConsoleProgress("vimage")) {
             r = VirtualImages.compute(d, settings, workers, progress);
         }
         PrintWriter w = spec.commandLine().getOut();
