@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * line, with the key names of the matching peer script in /work/shared/bench.
  */
 @Command(name = "bench", description = "Performance benchmarks (each prints one JSON line last).",
-        subcommands = {BenchReadCommand.class, BenchPreprocessCommand.class},
+        subcommands = {BenchReadCommand.class, BenchPreprocessCommand.class, BenchSimulateCommand.class},
         footer = {"", "Run 'polar4d bench SUBCOMMAND --help' for its options."})
 final class BenchCommand implements Runnable {
 

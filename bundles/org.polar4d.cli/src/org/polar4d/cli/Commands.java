@@ -13,6 +13,7 @@ final class Commands {
                 new SelfTestCommand(),
                 new InfoCommand(),
                 new ConvertCommand(),
+                new SimulateCommand(),
                 new PreprocessCommand(),
                 new VimageCommand(),
                 new BenchCommand());
