@@ -41,7 +41,7 @@ public final class PatternSetWriter implements PatternSink {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
+        this.temp = newTempFile(dir, "." + this.target.getFileName() + ".");
         this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.READ);
         this.count = count;
         this.height = height;
@@ -53,6 +53,22 @@ public final class PatternSetWriter implements PatternSink {
         this.cols = new int[count];
         int bytes = 4 * height * width;
         this.buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocate(bytes).order(ByteOrder.LITTLE_ENDIAN));
+    }
+
+    /**
+     * A new empty file next to the target. Made with createFile rather than createTempFile so that
+     * the finished set gets the usual permissions (the umask's), not owner-only.
+     */
+    private static Path newTempFile(Path dir, String prefix) throws IOException {
+        while (true) {
+            Path p = dir.resolve(prefix + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(),
+                    36) + ".tmp");
+            try {
+                return Files.createFile(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // try another name
+            }
+        }
     }
 
     @Override
