@@ -52,14 +52,16 @@ public final class MaskCentroid {
         for (int i = 0; i < SAMPLE; i++) {
             sample[i] = frame[offset + i * stride];
         }
-        // pre-threshold: a few percentiles below q in the sample; strictly above it unless ties make that too few
-        double fraction = percentile / 100.0 - SAMPLE_MARGIN;
-        float pre = select.select(sample, 0, SAMPLE, (int) (SAMPLE * fraction));
+        // pre-threshold: a few percentiles below q in the sample. Candidates are the pixels strictly above
+        // it when the sample says that still leaves rank k among them (with a one-sigma margin; ties at
+        // the pre-threshold are common in counting data), otherwise the pixels at or above it.
+        double q = percentile / 100.0;
+        float pre = select.select(sample, 0, SAMPLE, (int) (SAMPLE * (q - SAMPLE_MARGIN)));
         int sampleAtOrBelow = 0;
         for (float x : sample) {
             sampleAtOrBelow += x <= pre ? 1 : 0;
         }
-        boolean strict = sampleAtOrBelow <= SAMPLE * (fraction + SAMPLE_MARGIN / 2);
+        boolean strict = sampleAtOrBelow <= SAMPLE * q - Math.sqrt(SAMPLE * q * (1 - q));
         if (values.length < n) {
             values = new float[n];
             positions = new int[n];
