@@ -53,7 +53,9 @@ final class CropWindows implements Closeable {
         this.width = width;
         this.rowOrigin = new int[frames];
         this.colOrigin = new int[frames];
-        this.buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocate(4 * height * width).order(ByteOrder.nativeOrder()));
+        // direct buffers: file channels copy heap buffers through a temporary direct one
+        this.buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(4 * height * width)
+                .order(ByteOrder.nativeOrder()));
     }
 
     /**
@@ -177,7 +179,7 @@ final class CropWindows implements Closeable {
     private ByteBuffer blockBuffer(int bytes) {
         ByteBuffer b = blocks.get();
         if (b == null || b.capacity() < bytes) {
-            b = ByteBuffer.allocate(bytes).order(ByteOrder.nativeOrder());
+            b = ByteBuffer.allocateDirect(bytes).order(ByteOrder.nativeOrder());
             blocks.set(b);
         }
         b.clear().limit(bytes);
