@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code polar4d bench preprocess}: the paper's preprocessing (global CoM pass, crop + min-max pass into
  * memory) timed like {@code /work/shared/bench/numpy_preprocess.py}, whose JSON keys it prints.
  */
-@Command(name = "preprocess", sortOptions = false,
+@Command(name = "preprocess", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Time the paper's preprocessing of a scan (global centre of mass, S x S crop, min-max) into "
                 + "memory; the last line is JSON with the keys of numpy_preprocess.py.",
         footer = {"", "Example:", "  polar4d bench preprocess scan.npy --threads 2"})

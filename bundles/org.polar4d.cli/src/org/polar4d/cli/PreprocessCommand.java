@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code polar4d preprocess}: datasets → one pattern-set file (PAPER §4, §6). */
-@Command(name = "preprocess", sortOptions = false,
+@Command(name = "preprocess", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Cut the diffraction patterns of one or more scans into a pattern set: global centre of mass "
                 + "per scan (95th-percentile mask rule), S x S crop centred on it, min-max to [0, 1]; optional "
                 + "filtering, binning, log scaling, bad-pixel repair."},

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code polar4d vimage}: virtual detector images, CoM maps and the scan-rotation estimate of a scan. */
-@Command(name = "vimage", sortOptions = false,
+@Command(name = "vimage", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Virtual bright-field and annular dark-field images, centre-of-mass maps (x, y, magnitude) as "
                 + "NPY and PNG, and the scan rotation estimated by minimising the curl of the CoM field."},
         footer = {"", "Examples:", "  polar4d vimage scan.npy --out maps/",
