@@ -13,6 +13,7 @@ import org.polar4d.core.io.npy.NpyWriter;
 import org.polar4d.core.progress.CanceledException;
 import org.polar4d.core.render.GrayImages;
 import org.polar4d.core.vimage.ScanMap;
+import org.polar4d.core.vimage.ScanRotation;
 import org.polar4d.core.vimage.VirtualImages;
 
 import picocli.CommandLine.Command;
@@ -90,7 +91,8 @@ final class VimageCommand implements Callable<Integer> {
         }
         w.printf(Locale.ROOT, "Wrote bf, adf, com-x, com-y, com-magnitude%s (.npy, .png) and com-direction.npy to %s%n",
                 r.meanPattern() == null ? "" : ", mean-pattern", out);
-        w.println(r.rotation() == null ? "Scan rotation: scan too small to estimate (needs 3x3 positions)"
+        w.println(r.rotation() == null ? "Scan rotation: scan too small to estimate (needs at least " + ScanRotation.MIN_SCAN_SIDE + "x"
+                + ScanRotation.MIN_SCAN_SIDE + " positions)"
                 : "Scan rotation estimate: " + r.rotation());
         return 0;
     }

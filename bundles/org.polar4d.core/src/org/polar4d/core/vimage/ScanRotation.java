@@ -39,10 +39,13 @@ public final class ScanRotation {
         }
     }
 
+    /** Smallest scan side: the curl needs neighbours, and a few interior points to constrain the angle. */
+    public static final int MIN_SCAN_SIDE = 5;
+
     public static Estimate estimate(ComField field) {
-        if (field.rows() < 3 || field.cols() < 3) {
-            throw new IllegalArgumentException("scan rotation needs a scan of at least 3x3 positions, got "
-                    + field.rows() + "x" + field.cols());
+        if (field.rows() < MIN_SCAN_SIDE || field.cols() < MIN_SCAN_SIDE) {
+            throw new IllegalArgumentException("scan rotation needs a scan of at least " + MIN_SCAN_SIDE + "x"
+                    + MIN_SCAN_SIDE + " positions, got " + field.rows() + "x" + field.cols());
         }
         double[] plain = best(field, false);
         double[] flipped = best(field, true);

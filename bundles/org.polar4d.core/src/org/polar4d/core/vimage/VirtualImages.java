@@ -64,7 +64,7 @@ public final class VirtualImages {
     /**
      * The maps and the geometry actually used.
      *
-     * @param rotation scan-rotation estimate, null for scans smaller than 3×3
+     * @param rotation scan-rotation estimate, null for scans smaller than 5×5
      * @param meanPattern the mean diffraction pattern (frame-sized), null if no default needed it
      */
     public record Result(ScanMap brightField, ScanMap darkField, ComField com, double centreRow, double centreCol,
@@ -118,7 +118,8 @@ public final class VirtualImages {
                 scan.cols());
         pass.runAll(List.of(bfImage, adfImage, com), main);
         ComField field = com.field();
-        ScanRotation.Estimate rotation = scan.rows() >= 3 && scan.cols() >= 3 ? ScanRotation.estimate(field) : null;
+        ScanRotation.Estimate rotation = scan.rows() >= ScanRotation.MIN_SCAN_SIDE && scan.cols() >= ScanRotation.MIN_SCAN_SIDE
+                ? ScanRotation.estimate(field) : null;
         return new Result(bfImage.image(), adfImage.image(), field, cr, cc, bfMask, adfMask, rotation, mean);
     }
 

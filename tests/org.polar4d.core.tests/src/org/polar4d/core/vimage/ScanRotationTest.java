@@ -61,7 +61,7 @@ class ScanRotationTest {
     }
 
     @Test
-    void needsAtLeastThreeByThree() {
-        assertThrows(IllegalArgumentException.class, () -> ScanRotation.estimate(field(2, 9, 0, false)));
+    void needsAtLeastFiveByFive() {
+        assertThrows(IllegalArgumentException.class, () -> ScanRotation.estimate(field(4, 9, 0, false)));
     }
 }
