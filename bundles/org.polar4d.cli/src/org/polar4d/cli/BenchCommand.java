@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Performance benchmarks (each prints one JSON line last).",
-        subcommands = {BenchReadCommand.class, BenchSimulateCommand.class},
+        subcommands = {BenchReadCommand.class, BenchPreprocessCommand.class, BenchSimulateCommand.class},
         footer = {"", "Run 'polar4d bench SUBCOMMAND --help' for its options."})
 final class BenchCommand implements Runnable {
 

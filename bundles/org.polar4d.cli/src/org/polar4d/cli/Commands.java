@@ -14,6 +14,8 @@ final class Commands {
                 new InfoCommand(),
                 new ConvertCommand(),
                 new SimulateCommand(),
+                new PreprocessCommand(),
+                new VimageCommand(),
                 new BenchCommand());
     }
 }
