@@ -159,12 +159,13 @@ public final class ResultsTable {
                 }
                 Cell cell = c.get();
                 int k = cell.majorityClass();
-                sb.append(csv(d.getKey())).append(',').append(csv(d.getValue().toString())).append(',').append(csv(m))
+                sb.append(CsvText.quote(d.getKey())).append(',').append(CsvText.quote(d.getValue().toString()))
+                        .append(',').append(CsvText.quote(m))
                         .append(',').append(cell.seeds())
                         .append(String.format(Locale.ROOT, ",%.4f,%.4f,", cell.meanPct(), cell.stdPct()))
                         .append(cell.accuraciesPct().stream().map(a -> String.format(Locale.ROOT, "%.4f", a))
                                 .collect(Collectors.joining(";")))
-                        .append(',').append(csv(cell.text())).append(',').append(best.contains(m)).append(',')
+                        .append(',').append(CsvText.quote(cell.text())).append(',').append(best.contains(m)).append(',')
                         .append(k < 0 ? "none" : PolarizationClass.of(k).name()).append(',')
                         .append(cell.majorityAccepted()).append('\n');
             }
@@ -174,9 +175,5 @@ public final class ResultsTable {
 
     private static String escape(String s) {
         return s.replace("|", "\\|");
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }
