@@ -16,7 +16,6 @@ import org.polar4d.core.eval.ClassCounts;
 import org.polar4d.core.eval.ConfusionMatrix;
 import org.polar4d.core.eval.EvaluationReport;
 import org.polar4d.core.io.DatasetIO;
-import org.polar4d.core.pass.FrameReducer;
 import org.polar4d.core.pass.ScanPass;
 import org.polar4d.core.predict.MajorityVote;
 import org.polar4d.core.predict.PredictionTable;
@@ -28,6 +27,8 @@ import org.polar4d.core.render.ConfusionMatrixFigure;
 import org.polar4d.core.render.Figure;
 import org.polar4d.core.render.Irregularity;
 import org.polar4d.core.render.PredictionMaps;
+import org.polar4d.core.vimage.DetectorMask;
+import org.polar4d.core.vimage.VirtualDetector;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -233,30 +234,14 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
 
+        /** Sum of every frame: a virtual detector covering the whole frame. */
         private static float[] totalIntensity(Dataset4D ds) throws IOException, CanceledException {
-            float[] sums = new float[(int) ds.frameCount()];
-            int pixels = ds.frameShape().pixels();
-            ScanPass.of(ds).run(new FrameReducer<Void>() {
-                @Override
-                public Void newPartial() {
-                    return null;
-                }
-
-                @Override
-                public void accept(Void partial, long index, float[] frames, int offset) {
-                    double s = 0;
-                    for (int p = 0; p < pixels; p++) {
-                        s += frames[offset + p];
-                    }
-                    sums[(int) index] = (float) s;
-                }
-
-                @Override
-                public Void merge(Void left, Void right) {
-                    return null;
-                }
-            }, Progress.NONE);
-            return sums;
+            FrameShape f = ds.frameShape();
+            VirtualDetector all = new VirtualDetector("total intensity", DetectorMask.disk(f.height(), f.width(),
+                    f.height() / 2.0, f.width() / 2.0, Math.hypot(f.height(), f.width())), ds.scanShape().rows(),
+                    ds.scanShape().cols());
+            ScanPass.of(ds).run(all, Progress.NONE);
+            return all.image().values();
         }
     }
 }
