@@ -15,6 +15,7 @@ import org.polar4d.core.preprocess.PreprocessingRecipe;
 import org.polar4d.core.progress.CanceledException;
 import org.polar4d.core.progress.Progress;
 import org.polar4d.learn.model.PolarizationModel;
+import org.polar4d.learn.model.TrainedModel;
 
 /**
  * Predicts the class at every scan position of a dataset with one model or an ensemble, streaming
@@ -26,6 +27,10 @@ import org.polar4d.learn.model.PolarizationModel;
  * <p>The recipe comes from the models themselves, so a model is always applied with the
  * preprocessing it was trained with; an ensemble of models with different recipes is refused.
  * Several models are combined by {@link MajorityVote}.
+ *
+ * <p>Each table's metadata: {@code model} ({@link #nameOf}), {@code seed} (trained models),
+ * {@code model_description}, {@code recipe}, {@code global_com} (row, col in conditioned frame pixels),
+ * {@code scan_step} (if calibrated) and {@code label} (if the dataset carries one).
  */
 public final class Predictor {
 
@@ -36,6 +41,7 @@ public final class Predictor {
     public static final String KEY_RECIPE = "recipe";
     public static final String KEY_GLOBAL_COM = "global_com";
     public static final String KEY_SCAN_STEP = "scan_step";
+    public static final String KEY_DESCRIPTION = "model_description";
 
     private final List<PolarizationModel> models;
     private final PreprocessingRecipe recipe;
@@ -71,6 +77,11 @@ public final class Predictor {
     /** A predictor giving the models at most {@code n} patterns per call. */
     public Predictor withBatchSize(int n) {
         return new Predictor(models, threads, n);
+    }
+
+    /** Number of models (an ensemble votes). */
+    public int modelCount() {
+        return models.size();
     }
 
     /** The preprocessing recipe shared by the models. */
@@ -116,7 +127,12 @@ public final class Predictor {
         for (int m = 0; m < builders.length; m++) {
             builders[m] = PredictionTable.builder(dataset.scanShape());
             metadata(builders[m], dataset, reference);
-            builders[m].metadata(PredictionTable.KEY_MODEL, models.get(m).describe());
+            PolarizationModel model = models.get(m);
+            builders[m].metadata(PredictionTable.KEY_MODEL, nameOf(model));
+            if (model instanceof TrainedModel t) {
+                builders[m].metadata(PredictionTable.KEY_SEED, Long.toString(t.seed()));
+            }
+            builders[m].metadata(KEY_DESCRIPTION, model.describe());
         }
         PredictionPass pass = new PredictionPass(preprocessor, models, builders, batchSize);
         PredictionPass.Batch rest = new ScanPass(dataset, threads).run(pass, progress.slice(0.3, 1));
@@ -131,13 +147,30 @@ public final class Predictor {
     /** The models' predictions, combined by majority vote when there are several. */
     public PredictionTable predict(Dataset4D dataset, Progress progress) throws IOException, CanceledException {
         List<PredictionTable> tables = predictEach(dataset, progress);
-        if (tables.size() == 1) {
-            return tables.get(0);
-        }
+        return tables.size() == 1 ? tables.get(0) : combine(tables);
+    }
+
+    /**
+     * The majority vote of several models' tables of one scan; named after the models' common name
+     * (e.g. all seeds of {@code cnn/proto}) or {@code ensemble of a + b}.
+     */
+    public static PredictionTable combine(List<PredictionTable> tables) {
         PredictionTable vote = MajorityVote.combine(tables);
-        List<String> names = models.stream().map(PolarizationModel::describe).toList();
-        return vote.withMetadata(PredictionTable.KEY_MODEL, "ensemble of " + names.size() + ": "
-                + String.join(" + ", names));
+        List<String> names = tables.stream().map(t -> t.metadata(PredictionTable.KEY_MODEL).orElse("?")).distinct()
+                .toList();
+        String name = names.size() == 1 ? names.get(0) : "ensemble of " + String.join(" + ", names);
+        return vote.withMetadata(PredictionTable.KEY_MODEL, name);
+    }
+
+    /**
+     * The name of a model in prediction tables, shared by its seeds: {@code learner/head} for trained
+     * networks (e.g. {@code cnn/proto}), {@code pcaknn} for PCA-kNN, else its description.
+     */
+    public static String nameOf(PolarizationModel model) {
+        if (model instanceof TrainedModel t) {
+            return t.learner().id() + (t.head() == null ? "" : "/" + t.head().id());
+        }
+        return model.describe();
     }
 
     private void metadata(PredictionTable.Builder b, Dataset4D dataset, DatasetReference reference) {

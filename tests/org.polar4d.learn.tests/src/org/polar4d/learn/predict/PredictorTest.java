@@ -84,7 +84,7 @@ class PredictorTest {
             assertEquals(CLASSES.applyAsInt(i), vote.classIndex(i));
             assertEquals(2.0 / 3, vote.agreement(i), 1e-6);
         }
-        assertEquals("ensemble of 3: a + b + c", vote.metadata("model").orElseThrow());
+        assertEquals("ensemble of a + b + c", vote.metadata("model").orElseThrow());
         assertEquals("3", vote.metadata("models").orElseThrow());
         assertEquals("0.4 nm", vote.metadata(Predictor.KEY_SCAN_STEP).orElseThrow(), "common metadata kept");
     }
