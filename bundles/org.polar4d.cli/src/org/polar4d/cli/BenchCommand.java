@@ -4,11 +4,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code polar4d bench …}: performance measurements; every subcommand prints one JSON line last. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure performance; every benchmark prints one JSON line as its last line.",
-        subcommands = {BenchPredictCommand.class},
-        footer = {"", "Run 'polar4d bench COMMAND --help' for the options of a benchmark."})
+/**
+ * {@code polar4d bench …}: performance measurements. Every subcommand prints one JSON line as its last
+ * line, with the key names of the matching peer script in /work/shared/bench.
+ */
+@Command(name = "bench", description = "Performance benchmarks (each prints one JSON line last).",
+        subcommands = {BenchReadCommand.class, BenchPreprocessCommand.class, BenchSimulateCommand.class,
+            BenchPredictCommand.class},
+        footer = {"", "Run 'polar4d bench SUBCOMMAND --help' for its options."})
 final class BenchCommand implements Runnable {
 
     @Spec

@@ -6,15 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.polar4d.core.data.Dataset4D;
-import org.polar4d.core.data.ScanShape;
 import org.polar4d.core.io.DatasetIO;
 import org.polar4d.core.io.ReadOptions;
-import org.polar4d.core.pass.FrameReducer;
 import org.polar4d.core.pass.ScanPass;
 import org.polar4d.core.predict.PredictionTable;
 import org.polar4d.core.progress.CanceledException;
@@ -61,8 +61,8 @@ final class BenchPredictCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all processors).")
     Integer threads;
 
-    @Option(names = "--scan", paramLabel = "ROWSxCOLS", description = "Scan shape, if the file does not say.")
-    String scan;
+    @Mixin
+    ReaderOptions reader;
 
     @Override
     public Integer call() throws Exception {
@@ -72,7 +72,7 @@ final class BenchPredictCommand implements Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Predictor predictor = new Predictor(new ArrayList<PolarizationModel>(ModelArchive.readModels(models)))
                 .withThreads(n);
-        ReadOptions options = scan == null ? ReadOptions.DEFAULT : ReadOptions.DEFAULT.withScanShape(parseScan());
+        ReadOptions options = reader.toReadOptions();
         PrintWriter out = spec.commandLine().getOut();
         Path png = Files.createTempFile("polar4d-bench-", ".png");
         double[] read = new double[runs];
@@ -102,47 +102,27 @@ final class BenchPredictCommand implements Callable<Integer> {
         }
         double readS = median(read);
         double totalS = median(total);
-        out.printf(Locale.ROOT, "{\"bench\": \"predict\", \"file\": \"%s\", \"model\": \"%s\", \"models\": %d, "
-                + "\"positions\": %d, \"threads\": %d, \"runs\": %d, \"read_s\": %.3f, \"total_s\": %.3f, "
-                + "\"render_s\": %.3f, \"ratio\": %.2f, \"patterns_per_s\": %.1f}%n", json(file.getFileName()),
-                json(modelName), predictor.modelCount(), positions, n, runs, readS, totalS, median(render),
-                totalS / readS, positions / totalS);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("bench", "predict");
+        m.put("file", file.getFileName().toString());
+        m.put("model", modelName);
+        m.put("models", predictor.modelCount());
+        m.put("positions", positions);
+        m.put("threads", n);
+        m.put("runs", runs);
+        m.put("read_s", round3(readS));
+        m.put("total_s", round3(totalS));
+        m.put("render_s", round3(median(render)));
+        m.put("ratio", round3(totalS / readS));
+        m.put("patterns_per_s", Math.round(positions / totalS * 10) / 10.0);
+        out.println(JsonText.of(m));
         return 0;
     }
 
-    private ScanShape parseScan() throws UsageException {
-        try {
-            return ScanShape.parse(scan);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--scan: " + e.getMessage());
-        }
-    }
-
-    /** Seconds for one streamed pass that decodes every frame and sums its pixels. */
+    /** Seconds for one streamed pass that decodes every frame and sums its pixels, as {@code bench read}. */
     private static double readPass(Dataset4D ds, int threads) throws IOException, CanceledException {
-        int pixels = ds.frameShape().pixels();
         long t0 = System.nanoTime();
-        new ScanPass(ds, threads).run(new FrameReducer<double[]>() {
-            @Override
-            public double[] newPartial() {
-                return new double[1];
-            }
-
-            @Override
-            public void accept(double[] sum, long index, float[] frames, int offset) {
-                double s = 0;
-                for (int p = offset; p < offset + pixels; p++) {
-                    s += frames[p];
-                }
-                sum[0] += s;
-            }
-
-            @Override
-            public double[] merge(double[] left, double[] right) {
-                left[0] += right[0];
-                return left;
-            }
-        }, Progress.NONE);
+        new ScanPass(ds, threads).run(new BenchReadCommand.PixelSum(ds.frameShape().pixels()), Progress.NONE);
         return (System.nanoTime() - t0) / 1e9;
     }
 
@@ -152,7 +132,7 @@ final class BenchPredictCommand implements Callable<Integer> {
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
-    private static String json(Object o) {
-        return o.toString().replace("\\", "\\\\").replace("\"", "\\\"");
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 }

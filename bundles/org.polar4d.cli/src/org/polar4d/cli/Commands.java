@@ -11,6 +11,11 @@ final class Commands {
     static List<Object> all() {
         return List.of(
                 new SelfTestCommand(),
+                new InfoCommand(),
+                new ConvertCommand(),
+                new SimulateCommand(),
+                new PreprocessCommand(),
+                new VimageCommand(),
                 new PredictCommand(),
                 new EvaluateCommand(),
                 new RenderCommand(),

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.polar4d.core.data.Dataset4D;
-import org.polar4d.core.data.ScanShape;
 import org.polar4d.core.eval.AcceptedLabels;
 import org.polar4d.core.eval.ClassCounts;
 import org.polar4d.core.io.DatasetIO;
@@ -61,8 +60,8 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--each", description = "Also write one table per model: PRED.<model>.seed<N>.csv.")
     boolean each;
 
-    @Option(names = "--scan", paramLabel = "ROWSxCOLS", description = "Scan shape, if the file does not say.")
-    String scan;
+    @Mixin
+    ReaderOptions reader;
 
     @Option(names = "--dataset-name", paramLabel = "NAME",
             description = "Dataset name in the tables (default: the data file name without extension).")
@@ -82,14 +81,7 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AcceptedLabels accepted = parseLabel();
-        ReadOptions options = ReadOptions.DEFAULT;
-        if (scan != null) {
-            try {
-                options = options.withScanShape(ScanShape.parse(scan));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--scan: " + e.getMessage());
-            }
-        }
+        ReadOptions options = reader.toReadOptions();
         if (threads != null && threads < 1) {
             throw new UsageException("--threads must be at least 1");
         }

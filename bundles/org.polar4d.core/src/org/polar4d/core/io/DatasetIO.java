@@ -6,11 +6,15 @@ import java.util.Locale;
 
 import org.polar4d.core.data.Dataset4D;
 import org.polar4d.core.io.blo.BloReader;
+import org.polar4d.core.io.dm.DmReader;
 import org.polar4d.core.io.empad.EmpadReader;
+import org.polar4d.core.io.hdf5.EmdWriter;
+import org.polar4d.core.io.hdf5.Hdf5Reader;
 import org.polar4d.core.io.mib.MibReader;
 import org.polar4d.core.io.npy.NpyReader;
 import org.polar4d.core.io.npy.NpyWriter;
 import org.polar4d.core.io.raw.RawReader;
+import org.polar4d.core.io.tiff.TiffFolderReader;
 import org.polar4d.core.progress.CanceledException;
 import org.polar4d.core.progress.Progress;
 
@@ -46,9 +50,9 @@ public final class DatasetIO {
             case EMPAD -> new EmpadReader();
             case BLO -> new BloReader();
             case RAW -> new RawReader();
-            default -> (p, o) -> {
-                throw new FormatException(p, "format", format.cliName() + " is not readable yet");
-            };
+            case EMD, ARINA, HDF5 -> new Hdf5Reader(format);
+            case DM4 -> new DmReader();
+            case TIFF_FOLDER -> new TiffFolderReader();
         };
     }
 
@@ -61,6 +65,8 @@ public final class DatasetIO {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".npy")) {
             NpyWriter.write(dataset, out, progress);
+        } else if (name.endsWith(".h5") || name.endsWith(".hdf5") || name.endsWith(".emd")) {
+            EmdWriter.write(dataset, out, progress);
         } else {
             throw new FormatException(out, "output file name", "unsupported extension; use .npy, .h5, .hdf5 or .emd");
         }

@@ -25,8 +25,11 @@ import org.polar4d.core.progress.Progress;
  */
 public final class ScanPass {
 
-    /** Decoded bytes per read block; bounds memory per thread. */
-    private static final long BLOCK_BYTES = 4L << 20;
+    /**
+     * Decoded bytes per read block; bounds memory per thread. About an L2 cache, so that reducers
+     * find a frame still in cache right after it was decoded (4 MB blocks measured 1.5x slower).
+     */
+    private static final long BLOCK_BYTES = 256L << 10;
     private static final int MAX_PARTITIONS = 256;
 
     private final Dataset4D dataset;

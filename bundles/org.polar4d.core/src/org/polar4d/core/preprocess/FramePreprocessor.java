@@ -56,6 +56,55 @@ public final class FramePreprocessor {
             recipe.cropMode().origin(reference.globalCom().col(), s.width(), size)};
     }
 
+    /**
+     * Cuts the S×S window at (r0, c0) of a conditioned frame (or any larger window of one, e.g. a
+     * saved crop window) and normalises it: optional log scaling, then min-max to [0, 1].
+     *
+     * @param srcWidth row length of the source
+     */
+    public void cut(float[] src, int srcOffset, int srcWidth, int r0, int c0, float[] dst, int dstOffset) {
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        boolean nan = false;
+        for (int r = 0; r < size; r++) {
+            int from = srcOffset + (r0 + r) * srcWidth + c0;
+            int d = dstOffset + r * size;
+            for (int c = 0; c < size; c++) {
+                float x = src[from + c];
+                dst[d + c] = x;
+                if (x < min) {
+                    min = x;
+                }
+                if (x > max) {
+                    max = x;
+                }
+                nan |= x != x;
+            }
+        }
+        int n = size * size;
+        if (nan) { // numpy's min and max propagate NaN, so the whole pattern becomes NaN
+            java.util.Arrays.fill(dst, dstOffset, dstOffset + n, Float.NaN);
+            return;
+        }
+        if (recipe.logScale()) {
+            for (int i = dstOffset; i < dstOffset + n; i++) {
+                dst[i] = (float) Math.log1p(dst[i] - min);
+            }
+            max = (float) Math.log1p(max - min);
+            min = 0f;
+        }
+        float denominator = (float) ((double) (max - min) + PreprocessingRecipe.EPSILON);
+        for (int i = dstOffset; i < dstOffset + n; i++) {
+            dst[i] = (dst[i] - min) / denominator;
+        }
+    }
+
+    /** Crop origin (row, col) for a frame whose own centre is (row, col); per-frame alignment. */
+    int[] cropOrigin(double row, double col) {
+        FrameShape s = reference.frameShape();
+        return new int[] {recipe.cropMode().origin(row, s.height(), size), recipe.cropMode().origin(col, s.width(), size)};
+    }
+
     public Worker newWorker() {
         return new Worker();
     }
@@ -86,33 +135,11 @@ public final class FramePreprocessor {
             int c0 = origin[1];
             if (centroid != null) {
                 centroid.centre(f, o, shape.height(), shape.width(), centre);
-                r0 = recipe.cropMode().origin(centre[0], shape.height(), size);
-                c0 = recipe.cropMode().origin(centre[1], shape.width(), size);
+                int[] own = cropOrigin(centre[0], centre[1]);
+                r0 = own[0];
+                c0 = own[1];
             }
-            float min = Float.POSITIVE_INFINITY;
-            float max = Float.NEGATIVE_INFINITY;
-            for (int r = 0; r < size; r++) {
-                int src = o + (r0 + r) * shape.width() + c0;
-                int d = dstOffset + r * size;
-                for (int c = 0; c < size; c++) {
-                    float x = f[src + c];
-                    dst[d + c] = x;
-                    min = Math.min(min, x);
-                    max = Math.max(max, x);
-                }
-            }
-            int n = size * size;
-            if (recipe.logScale()) {
-                for (int i = dstOffset; i < dstOffset + n; i++) {
-                    dst[i] = (float) Math.log1p(dst[i] - min);
-                }
-                max = (float) Math.log1p(max - min);
-                min = 0f;
-            }
-            float denominator = (float) ((double) (max - min) + PreprocessingRecipe.EPSILON);
-            for (int i = dstOffset; i < dstOffset + n; i++) {
-                dst[i] = (dst[i] - min) / denominator;
-            }
+            cut(f, o, shape.width(), r0, c0, dst, dstOffset);
         }
     }
 }

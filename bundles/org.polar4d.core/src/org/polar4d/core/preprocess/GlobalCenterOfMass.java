@@ -10,11 +10,23 @@ public final class GlobalCenterOfMass implements FrameReducer<GlobalCenterOfMass
     // scratch space per thread, not per partition: the pass keeps every partial until it ends
     private final ThreadLocal<MaskCentroid> centroids;
     private final ThreadLocal<double[]> centres = ThreadLocal.withInitial(() -> new double[2]);
+    private final double[] frameRows;
+    private final double[] frameCols;
 
     public GlobalCenterOfMass(int height, int width, double percentile) {
+        this(height, width, percentile, null, null);
+    }
+
+    /**
+     * Also records each frame's own centre in {@code frameRows[i]}, {@code frameCols[i]} (for
+     * reducers later in the same pass, or per-frame alignment).
+     */
+    public GlobalCenterOfMass(int height, int width, double percentile, double[] frameRows, double[] frameCols) {
         this.height = height;
         this.width = width;
         this.centroids = ThreadLocal.withInitial(() -> new MaskCentroid(percentile));
+        this.frameRows = frameRows;
+        this.frameCols = frameCols;
     }
 
     /** Partial sums of one partition. */
@@ -40,6 +52,10 @@ public final class GlobalCenterOfMass implements FrameReducer<GlobalCenterOfMass
         centroids.get().centre(frames, offset, height, width, centre);
         sum.rows += centre[0];
         sum.cols += centre[1];
+        if (frameRows != null) {
+            frameRows[(int) index] = centre[0];
+            frameCols[(int) index] = centre[1];
+        }
         sum.frames++;
     }
 

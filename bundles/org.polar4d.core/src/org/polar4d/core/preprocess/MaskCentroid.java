@@ -5,11 +5,23 @@ package org.polar4d.core.preprocess;
  * interpolation between order statistics, as numpy's default), take the unweighted centroid
  * (row, col) of the pixels strictly above it; an empty mask (also: a frame containing NaN) gives
  * (⌊h/2⌋, ⌊w/2⌋). Not thread-safe: one instance per thread.
+ *
+ * <p>Fast path: a strided sample of 2048 pixels gives a pre-threshold a few percentiles below q;
+ * one pass over the frame collects the pixels at or above it (typically 5–10 %) with their
+ * positions, and the order statistics and the centroid are found among those candidates alone. If
+ * the sample was unlucky (too few candidates) the exact general path runs instead; the result is
+ * the same either way.
  */
 public final class MaskCentroid {
 
+    private static final int SAMPLE = 2048;
+    private static final double SAMPLE_MARGIN = 0.025;
+
     private final RadixSelect select = new RadixSelect();
     private final double percentile;
+    private final float[] sample = new float[SAMPLE];
+    private float[] values = new float[0];
+    private int[] positions = new int[0];
 
     /** @param percentile threshold percentile q in [0, 100], 95 in the paper */
     public MaskCentroid(double percentile) {
@@ -28,6 +40,99 @@ public final class MaskCentroid {
         double index = percentile / 100.0 * (n - 1);
         int k = (int) Math.floor(index);
         double frac = index - k;
+        if (n >= 4 * SAMPLE && percentile / 100.0 > SAMPLE_MARGIN && fromCandidates(frame, offset, n, width, k, frac, out)) {
+            return;
+        }
+        fromWholeFrame(frame, offset, height, width, k, frac, out);
+    }
+
+    /** The fast path; false if the sampled pre-threshold left fewer candidates than rank k needs. */
+    private boolean fromCandidates(float[] frame, int offset, int n, int width, int k, double frac, double[] out) {
+        int stride = (n / SAMPLE - 1) | 1; // odd, so the sample walks through every column
+        for (int i = 0; i < SAMPLE; i++) {
+            sample[i] = frame[offset + i * stride];
+        }
+        // pre-threshold: a few percentiles below q in the sample; strictly above it unless ties make that too few
+        double fraction = percentile / 100.0 - SAMPLE_MARGIN;
+        float pre = select.select(sample, 0, SAMPLE, (int) (SAMPLE * fraction));
+        int sampleAtOrBelow = 0;
+        for (float x : sample) {
+            sampleAtOrBelow += x <= pre ? 1 : 0;
+        }
+        boolean strict = sampleAtOrBelow <= SAMPLE * (fraction + SAMPLE_MARGIN / 2);
+        if (values.length < n) {
+            values = new float[n];
+            positions = new int[n];
+        }
+        float[] v = values;
+        int[] pos = positions;
+        // a NaN fails both comparisons and so always becomes a candidate
+        int m = 0;
+        if (strict) {
+            for (int p = 0; p < n; p++) {
+                if (!(frame[offset + p] <= pre)) {
+                    pos[m++] = p;
+                }
+            }
+        } else {
+            for (int p = 0; p < n; p++) {
+                if (!(frame[offset + p] < pre)) {
+                    pos[m++] = p;
+                }
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            v[i] = frame[offset + pos[i]];
+        }
+        for (int i = 0; i < m; i++) {
+            if (v[i] != v[i]) {
+                fallback(n / width, width, out);
+                return true;
+            }
+        }
+        int below = n - m;
+        if (below > k) {
+            return false;
+        }
+        float vk = select.select(v, 0, m, k - below);
+        long count = 0;
+        long sumRow = 0;
+        long sumCol = 0;
+        float minAbove = Float.POSITIVE_INFINITY;
+        int row = 0;
+        int rowStart = 0;
+        for (int i = 0; i < m; i++) { // candidates are in pixel order: track the row instead of dividing
+            float x = v[i];
+            if (x > vk) {
+                int p = pos[i];
+                while (p >= rowStart + width) {
+                    row++;
+                    rowStart += width;
+                }
+                count++;
+                sumRow += row;
+                sumCol += p - rowStart;
+                if (x < minAbove) {
+                    minAbove = x;
+                }
+            }
+        }
+        float vk1 = (k + 1 >= n || n - count >= k + 2) ? vk : minAbove;
+        if (vk1 > vk && lerp(vk, vk1, frac) >= vk1) {
+            for (int i = 0; i < m; i++) { // rounding put the threshold on the next value
+                if (v[i] == vk1) {
+                    count--;
+                    sumRow -= pos[i] / width;
+                    sumCol -= pos[i] % width;
+                }
+            }
+        }
+        finish(count, sumRow, sumCol, n / width, width, out);
+        return true;
+    }
+
+    private void fromWholeFrame(float[] frame, int offset, int height, int width, int k, double frac, double[] out) {
+        int n = height * width;
         float vk = select.select(frame, offset, n, k);
         // one pass: mask {x > vk}, its centroid sums, and the next larger value
         long count = 0;
@@ -57,10 +162,8 @@ public final class MaskCentroid {
             return;
         }
         float vk1 = (k + 1 >= n || n - count >= k + 2) ? vk : minAbove;
-        double t = lerp(vk, vk1, frac);
-        if (vk1 > vk && t >= vk1) {
-            // rounding put the threshold on the next value: those pixels are not above it
-            for (int r = 0, p = offset; r < height; r++) {
+        if (vk1 > vk && lerp(vk, vk1, frac) >= vk1) {
+            for (int r = 0, p = offset; r < height; r++) { // rounding put the threshold on the next value
                 for (int c = 0; c < width; c++, p++) {
                     if (frame[p] == vk1) {
                         count--;
@@ -70,6 +173,10 @@ public final class MaskCentroid {
                 }
             }
         }
+        finish(count, sumRow, sumCol, height, width, out);
+    }
+
+    private static void finish(long count, long sumRow, long sumCol, int height, int width, double[] out) {
         if (count == 0) {
             fallback(height, width, out);
             return;

@@ -42,6 +42,7 @@ public final class SimulatedScan implements Dataset4D {
     private final Provenance provenance;
     private final Calibration calibration;
     private final int cacheFrames;
+    private volatile Progress frameProgress = Progress.NONE;
     private long cachedFirst = -1;
     private int cachedCount;
     private float[] cache;
@@ -73,6 +74,15 @@ public final class SimulatedScan implements Dataset4D {
 
     public SimulationSettings settings() {
         return simulator.settings();
+    }
+
+    /**
+     * Reports every simulated frame (fraction of the whole scan) to {@code progress} and stops reads
+     * with an {@link IOException} caused by a {@link CanceledException} when it is canceled. For
+     * streaming into a writer whose own progress is coarse (one update per block).
+     */
+    public void reportFramesTo(Progress progress) {
+        this.frameProgress = progress;
     }
 
     /** Simulates every frame into memory, in parallel, with progress and cancellation. */
@@ -126,13 +136,19 @@ public final class SimulatedScan implements Dataset4D {
         }
         try {
             if (count >= cacheFrames) {
-                simulator.frames(first, count, dst, Progress.NONE);
+                simulator.frames(first, count, dst, scanProgress(first, count));
             } else {
                 readCached(first, count, dst);
             }
         } catch (CanceledException e) {
-            throw new IOException("simulation interrupted", e);
+            throw new IOException("simulation canceled", e);
         }
+    }
+
+    /** The frame progress for frames first..first+count−1 as a slice of the whole scan. */
+    private Progress scanProgress(long first, int count) {
+        double total = frameCount();
+        return frameProgress.slice(first / total, (first + count) / total);
     }
 
     private synchronized void readCached(long first, int count, float[] dst) throws CanceledException {
@@ -142,7 +158,7 @@ public final class SimulatedScan implements Dataset4D {
             if (cache == null || cache.length < n * pixels) {
                 cache = new float[n * pixels];
             }
-            simulator.frames(first, n, cache, Progress.NONE);
+            simulator.frames(first, n, cache, scanProgress(first, n));
             cachedFirst = first;
             cachedCount = n;
         }

@@ -180,7 +180,7 @@ public final class Simulator implements AutoCloseable {
             }
             System.arraycopy(ws.frame, 0, dst, i * pixels, pixels);
             int d = done.incrementAndGet();
-            progress.update((double) d / count, d + " / " + count + " patterns");
+            progress.update((double) d / count, (first + d) + " / " + total + " patterns");
         });
     }
 

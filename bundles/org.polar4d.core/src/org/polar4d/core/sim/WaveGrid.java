@@ -93,34 +93,40 @@ final class WaveGrid {
             fft.inverse(wave, bandRows);
             transmit(wave, t);
             fft.forward(wave, bandRows);
-            multiply(wave, propagator);
+            propagateRows(wave);
         }
     }
 
     private void transmit(float[] wave, float[] t) {
-        if (size == tileSize) {
-            multiply(wave, t);
-            return;
-        }
         for (int iy = 0; iy < size; iy++) {
-            int trow = (iy % tileSize) * tileSize;
-            for (int ix = 0; ix < size; ix++) {
-                int w = 2 * (iy * size + ix);
-                int k = 2 * (trow + ix % tileSize);
-                float re = wave[w];
-                float im = wave[w + 1];
-                wave[w] = re * t[k] - im * t[k + 1];
-                wave[w + 1] = re * t[k + 1] + im * t[k];
+            int trow = 2 * (iy % tileSize) * tileSize;
+            for (int x0 = 0; x0 < size; x0 += tileSize) {
+                multiplyRow(wave, 2 * (iy * size + x0), t, trow, 2 * tileSize);
             }
         }
     }
 
-    private static void multiply(float[] wave, float[] f) {
-        for (int i = 0; i < wave.length; i += 2) {
-            float re = wave[i];
-            float im = wave[i + 1];
-            wave[i] = re * f[i] - im * f[i + 1];
-            wave[i + 1] = re * f[i + 1] + im * f[i];
+    /** Propagator on the band rows; the other rows (left with partial FFT sums) become zero. */
+    private void propagateRows(float[] wave) {
+        for (int iy = 0; iy < size; iy++) {
+            int at = 2 * iy * size;
+            if (bandRows[iy]) {
+                multiplyRow(wave, at, propagator, at, 2 * size);
+            } else {
+                java.util.Arrays.fill(wave, at, at + 2 * size, 0f);
+            }
+        }
+    }
+
+    /** wave[w .. w+len) *= f[k .. k+len), complex interleaved. */
+    private static void multiplyRow(float[] wave, int w, float[] f, int k, int len) {
+        for (int i = 0; i < len; i += 2) {
+            float re = wave[w + i];
+            float im = wave[w + i + 1];
+            float fr = f[k + i];
+            float fi = f[k + i + 1];
+            wave[w + i] = re * fr - im * fi;
+            wave[w + i + 1] = re * fi + im * fr;
         }
     }
 }

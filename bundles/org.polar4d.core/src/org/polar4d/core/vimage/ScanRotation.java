@@ -34,7 +34,7 @@ public final class ScanRotation {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "scan rotation %.2f° (or %.2f°), flip %s; remaining curl %.4f "
-                    + "(%.4f with flip %s)", angleDegrees, angleDegrees - 180, flip ? "yes" : "no", curlFraction,
+                    + "(%.4f with flip %s)", angleDegrees, angleDegrees > 0 ? angleDegrees - 180 : angleDegrees + 180, flip ? "yes" : "no", curlFraction,
                     curlFractionOtherFlip, flip ? "no" : "yes");
         }
     }

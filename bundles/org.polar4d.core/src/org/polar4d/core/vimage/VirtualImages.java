@@ -1,11 +1,14 @@
 package org.polar4d.core.vimage;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.polar4d.core.data.Dataset4D;
 import org.polar4d.core.data.FrameShape;
 import org.polar4d.core.data.ScanShape;
+import org.polar4d.core.filter.MeanPattern;
+import org.polar4d.core.pass.FrameReducer;
 import org.polar4d.core.pass.ScanPass;
 import org.polar4d.core.preprocess.CentreOfMass;
 import org.polar4d.core.preprocess.GlobalCenterOfMass;
@@ -18,13 +21,12 @@ import org.polar4d.core.progress.Progress;
  * estimate from the CoM field.
  *
  * <p>Defaults: centre = global centre of mass (PAPER §4 rule); bright-field radius = the central
- * disk's radius, found where the radial profile of a mean pattern (of up to 256 evenly spaced
- * frames) around the centre drops below half-way between its centre and its minimum; ADF from that
- * radius to the largest circle that fits in the frame; CoM over the whole frame.
+ * disk's radius, found where the radial profile of the mean pattern around the centre drops below
+ * half-way between its centre and its minimum; ADF from that radius to the largest circle that fits
+ * in the frame; CoM over the whole frame. Centre and mean pattern come from a first pass when a
+ * default needs them.
  */
 public final class VirtualImages {
-
-    private static final int PROFILE_SAMPLES = 256;
 
     /**
      * Detector geometry; NaN = default.
@@ -59,9 +61,14 @@ public final class VirtualImages {
         }
     }
 
-    /** The maps and the geometry actually used. */
+    /**
+     * The maps and the geometry actually used.
+     *
+     * @param rotation scan-rotation estimate, null for scans smaller than 3×3
+     * @param meanPattern the mean diffraction pattern (frame-sized), null if no default needed it
+     */
     public record Result(ScanMap brightField, ScanMap darkField, ComField com, double centreRow, double centreCol,
-            DetectorMask bfMask, DetectorMask adfMask, ScanRotation.Estimate rotation) {
+            DetectorMask bfMask, DetectorMask adfMask, ScanRotation.Estimate rotation, double[] meanPattern) {
     }
 
     private VirtualImages() {
@@ -74,16 +81,32 @@ public final class VirtualImages {
         ScanPass pass = new ScanPass(dataset, threads);
         double cr = settings.centreRow();
         double cc = settings.centreCol();
+        boolean findCentre = Double.isNaN(cr) || Double.isNaN(cc);
+        boolean findRadius = Double.isNaN(settings.bfRadius());
         Progress main = progress;
-        if (Double.isNaN(cr) || Double.isNaN(cc)) {
-            CentreOfMass com = pass.run(new GlobalCenterOfMass(frame.height(), frame.width(), 95.0),
-                    progress.slice(0, 0.5)).result();
-            cr = com.row();
-            cc = com.col();
+        double[] mean = null;
+        if (findCentre || findRadius) {
+            // first pass: what the detector geometry defaults need
+            List<FrameReducer<?>> first = new ArrayList<>();
+            first.add(new MeanPattern(frame.pixels()));
+            if (findCentre) {
+                first.add(new GlobalCenterOfMass(frame.height(), frame.width(), 95.0));
+            }
+            List<Object> r = pass.runAll(first, progress.slice(0, 0.5));
+            mean = ((MeanPattern.Sum) r.get(0)).mean();
+            if (findCentre) {
+                CentreOfMass com = ((GlobalCenterOfMass.Sum) r.get(1)).result();
+                cr = com.row();
+                cc = com.col();
+            }
             main = progress.slice(0.5, 1);
         }
+        if (!(cr >= 0 && cr <= frame.height() - 1 && cc >= 0 && cc <= frame.width() - 1)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "detector centre (%.2f, %.2f) lies outside the %s frame", cr, cc, frame));
+        }
         double fits = Math.min(Math.min(cr, frame.height() - 1 - cr), Math.min(cc, frame.width() - 1 - cc));
-        double bf = Double.isNaN(settings.bfRadius()) ? diskRadius(dataset, cr, cc) : settings.bfRadius();
+        double bf = findRadius ? diskRadius(mean, frame.height(), frame.width(), cr, cc) : settings.bfRadius();
         double inner = Double.isNaN(settings.adfInner()) ? bf : settings.adfInner();
         double outer = Double.isNaN(settings.adfOuter()) ? Math.max(fits, inner + 1) : settings.adfOuter();
         double comRadius = Double.isNaN(settings.comRadius()) ? Double.POSITIVE_INFINITY : settings.comRadius();
@@ -96,29 +119,14 @@ public final class VirtualImages {
         pass.runAll(List.of(bfImage, adfImage, com), main);
         ComField field = com.field();
         ScanRotation.Estimate rotation = scan.rows() >= 3 && scan.cols() >= 3 ? ScanRotation.estimate(field) : null;
-        return new Result(bfImage.image(), adfImage.image(), field, cr, cc, bfMask, adfMask, rotation);
+        return new Result(bfImage.image(), adfImage.image(), field, cr, cc, bfMask, adfMask, rotation, mean);
     }
 
     /**
-     * Radius of the central disk from the radial profile of a mean of up to 256 evenly spaced
-     * frames: the first radius where the profile falls below half-way between its centre value and
-     * its minimum (linearly interpolated); a quarter of the largest inscribed radius if it never does.
+     * Radius of the central disk from the radial profile of a mean pattern around the centre: the first
+     * radius where the profile falls below half-way between its centre value and its minimum (linearly
+     * interpolated); a quarter of the largest inscribed radius if it never does.
      */
-    public static double diskRadius(Dataset4D dataset, double centreRow, double centreCol) throws IOException {
-        FrameShape frame = dataset.frameShape();
-        long frames = dataset.frameCount();
-        int samples = (int) Math.min(frames, PROFILE_SAMPLES);
-        double[] mean = new double[frame.pixels()];
-        float[] buffer = new float[frame.pixels()];
-        for (int s = 0; s < samples; s++) {
-            dataset.readFrame(frames * s / samples, buffer);
-            for (int p = 0; p < buffer.length; p++) {
-                mean[p] += buffer[p];
-            }
-        }
-        return diskRadius(mean, frame.height(), frame.width(), centreRow, centreCol);
-    }
-
     static double diskRadius(double[] pattern, int height, int width, double centreRow, double centreCol) {
         double maxRadius = Math.min(Math.min(centreRow, height - 1 - centreRow),
                 Math.min(centreCol, width - 1 - centreCol));

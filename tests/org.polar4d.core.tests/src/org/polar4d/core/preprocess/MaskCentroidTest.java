@@ -64,6 +64,48 @@ class MaskCentroidTest {
     }
 
     @Test
+    void fastPathAgreesWithSortingOnDetectorSizedFrames() {
+        Random rnd = new Random(12);
+        MaskCentroid mc = new MaskCentroid(95);
+        double[] out = new double[2];
+        for (int trial = 0; trial < 40; trial++) {
+            int h = 64 + rnd.nextInt(100);
+            int w = 64 + rnd.nextInt(100);
+            float[] f = new float[h * w];
+            double cy = h * rnd.nextDouble();
+            double cx = w * rnd.nextDouble();
+            for (int r = 0; r < h; r++) {
+                for (int c = 0; c < w; c++) {
+                    double disk = 30 * Math.exp(-((r - cy) * (r - cy) + (c - cx) * (c - cx)) / 60);
+                    f[r * w + c] = switch (trial % 4) {
+                        case 0 -> (float) (disk + rnd.nextDouble()); // continuous
+                        case 1 -> (float) Math.floor(disk + 2 * rnd.nextDouble()); // counts, many ties
+                        case 2 -> rnd.nextInt(3); // three values only
+                        default -> (float) -(disk + rnd.nextDouble()); // negative
+                    };
+                }
+            }
+            mc.centre(f, 0, h, w, out);
+            assertArrayEquals(TestData.centreBySorting(f, 0, h, w, 95), out, 1e-12, "trial " + trial);
+        }
+    }
+
+    @Test
+    void unluckySampleFallsBackToTheExactPath() {
+        // the strided sample sees only the few bright pixels, so its pre-threshold is far too high
+        float[] f = new float[256 * 256];
+        for (int i = 0; i < 1024; i++) {
+            f[i * 63] = 1;
+        }
+        double[] out = new double[2];
+        new MaskCentroid(95).centre(f, 0, 256, 256, out);
+        assertArrayEquals(TestData.centreBySorting(f, 0, 256, 256, 95), out, 1e-12);
+        f[70000 % f.length] = Float.NaN;
+        new MaskCentroid(95).centre(f, 0, 256, 256, out);
+        assertArrayEquals(new double[] {128, 128}, out, 0);
+    }
+
+    @Test
     void lerpFollowsNumpy() {
         assertEquals(1.25, MaskCentroid.lerp(1, 2, 0.25), 0);
         assertEquals(1.75, MaskCentroid.lerp(1, 2, 0.75), 0);

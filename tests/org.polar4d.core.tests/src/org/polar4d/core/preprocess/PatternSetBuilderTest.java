@@ -56,6 +56,63 @@ class PatternSetBuilderTest {
         assertEquals(Double.parseDouble(set.recipe().get("source.1.globalComRow")), refB.globalCom().row(), 1e-6);
     }
 
+    /** Every pattern equals what FramePreprocessor makes of its frame with the dataset's reference. */
+    private static void assertPatternsFromFrames(PatternSetBuilder.Result r, InMemoryDataset d, PreprocessingRecipe recipe) {
+        PatternSet set = r.patterns();
+        FramePreprocessor.Worker w = new FramePreprocessor(recipe, r.references().get(0)).newWorker();
+        int frame = d.frameShape().pixels();
+        float[] expected = new float[w.pixels()];
+        float[] actual = new float[w.pixels()];
+        assertEquals(d.frameCount(), set.size());
+        for (int i = 0; i < set.size(); i++) {
+            w.process(d.data(), i * frame, expected, 0);
+            set.read(i, actual, 0);
+            assertArrayEquals(expected, actual, 0f, "pattern " + i);
+        }
+    }
+
+    @Test
+    void cutsFromTheDatasetWhenTheSavedWindowsMissTheCrop() throws Exception {
+        // the first 16 frames, which give the provisional centre, have their disk 20 px left of the others'
+        int h = 64;
+        int w = 96;
+        int frames = 40;
+        float[] data = new float[frames * h * w];
+        for (int f = 0; f < frames; f++) {
+            double cx = f < 16 ? 30 : 50;
+            for (int r = 0; r < h; r++) {
+                for (int c = 0; c < w; c++) {
+                    data[f * h * w + r * w + c] = (float) (Math.exp(-((r - 32.0) * (r - 32) + (c - cx) * (c - cx)) / 30)
+                            + 0.01 * ((r * 31 + c * 17 + f) % 7));
+                }
+            }
+        }
+        InMemoryDataset d = TestData.dataset(5, 8, h, w, data, null);
+        PatternSetBuilder b = new PatternSetBuilder(RECIPE, FilterSettings.NONE, 2);
+        PatternSetBuilder.Result r = b.build(List.of(LabelledDataset.of(d)), PatternSetTarget.memory(), Progress.NONE);
+        assertEquals(42.0, r.references().get(0).globalCom().col(), 0.5); // (16 * 30 + 24 * 50) / 40
+        assertPatternsFromFrames(r, d, RECIPE);
+        // without windows (no scratch directory) the same patterns come from a second pass
+        List<LabelledDataset> in = List.of(LabelledDataset.of(d));
+        List<DatasetAnalysis> analyses = b.analyse(in, null, Progress.NONE);
+        assertPatternsFromFrames(b.write(in, analyses, PatternSetTarget.memory(), Progress.NONE), d, RECIPE);
+    }
+
+    @Test
+    void perFrameAlignmentCutsEachFrameAroundItsOwnCentre() throws Exception {
+        InMemoryDataset d = TestData.disks(4, 4, 48, 48, 20, 26, 6, 9, null);
+        PreprocessingRecipe recipe = RECIPE.withAlignment(Alignment.PER_FRAME);
+        PatternSetBuilder.Result r = new PatternSetBuilder(recipe, FilterSettings.NONE, 2)
+                .build(List.of(LabelledDataset.of(d)), PatternSetTarget.file(dir.resolve("pf.p4ps")), Progress.NONE);
+        try (PatternSet set = r.patterns()) {
+            assertPatternsFromFrames(r, d, recipe);
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of("pf.p4ps"), files.map(p -> p.getFileName().toString()).toList(),
+                    "the crop windows are deleted");
+        }
+    }
+
     @Test
     void fileTargetHoldsTheSamePatternsAsTheHeap() throws Exception {
         InMemoryDataset a = TestData.disks(5, 5, 24, 24, 12, 12, 3, 3, PolarizationClass.MD);

@@ -23,7 +23,7 @@ public final class ElementCodec {
     /** Decodes {@code n} elements stored at {@code offset} of a mapped file into {@code dst[off..]}. */
     public static void decode(MappedFile file, long offset, ElementType type, ByteOrder order, long n, float[] dst,
             int off) throws IOException {
-        int perChunk = CHUNK_BYTES / type.bytes();
+        int perChunk = chunkElements(file, type);
         for (long done = 0; done < n;) {
             int k = (int) Math.min(perChunk, n - done);
             decode(file.slice(offset + done * type.bytes(), k * type.bytes(), order), type, k, dst, (int) (off + done));
@@ -31,10 +31,15 @@ public final class ElementCodec {
         }
     }
 
+    /** Elements decoded per step: bounded by the scratch size and by the file's longest mapped span. */
+    static int chunkElements(MappedFile file, ElementType type) {
+        return Math.max(1, Math.min(CHUNK_BYTES, file.maxSpan()) / type.bytes());
+    }
+
     /** Exact variant of {@link #decode(MappedFile, long, ElementType, ByteOrder, long, float[], int)}. */
     public static void decode(MappedFile file, long offset, ElementType type, ByteOrder order, long n, double[] dst,
             int off) throws IOException {
-        int perChunk = CHUNK_BYTES / type.bytes();
+        int perChunk = chunkElements(file, type);
         for (long done = 0; done < n;) {
             int k = (int) Math.min(perChunk, n - done);
             decode(file.slice(offset + done * type.bytes(), k * type.bytes(), order), type, k, dst, (int) (off + done));

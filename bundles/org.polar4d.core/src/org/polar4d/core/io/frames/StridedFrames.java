@@ -130,7 +130,7 @@ public final class StridedFrames implements FrameSource {
     private void run(long at, int n, int frameStep, long k0, int p, float[] f, double[] d, int offset)
             throws IOException {
         int pixels = frame.pixels();
-        int perChunk = ElementCodec.CHUNK_BYTES / type.bytes();
+        int perChunk = ElementCodec.chunkElements(file, type);
         for (int done = 0; done < n;) {
             int k = Math.min(perChunk, n - done);
             long from = at + (long) done * type.bytes();

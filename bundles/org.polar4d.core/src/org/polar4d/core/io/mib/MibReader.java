@@ -213,10 +213,15 @@ public final class MibReader implements FormatReader {
                         "hdr ScanX/ScanY"));
             }
             OptionalInt fpt = hdr.positiveInt("Frames per Trigger (Number)");
-            if (fpt.isPresent() && fpt.getAsInt() > 1 && fpt.getAsInt() <= frames) {
+            OptionalInt acquired = hdr.positiveInt("Frames in Acquisition (Number)");
+            if (fpt.isPresent() && fpt.getAsInt() > 1) {
                 int cols = fpt.getAsInt();
-                c.add(ScanCandidate.lines(new ScanShape((int) Math.max(1, frames / cols), cols),
-                        ScanShapeSource.SIDECAR, "hdr frames per trigger"));
+                long total = acquired.isPresent() ? acquired.getAsInt() : frames;
+                long rows = Math.max(1, (total + cols - 1) / cols);
+                if (rows <= Integer.MAX_VALUE) {
+                    c.add(ScanCandidate.lines(new ScanShape((int) rows, cols), ScanShapeSource.SIDECAR,
+                            "hdr frames per trigger"));
+                }
             }
         }
         long available = frames - options.syncOffset();
