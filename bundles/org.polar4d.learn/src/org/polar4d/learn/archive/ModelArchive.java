@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -400,7 +401,13 @@ public final class ModelArchive {
                 throw error(entry, "missing");
             }
             try (InputStream in = zip.getInputStream(e)) {
-                return in.readAllBytes();
+                byte[] data = in.readAllBytes();
+                CRC32 crc = new CRC32();
+                crc.update(data);
+                if (e.getCrc() != -1 && crc.getValue() != e.getCrc()) {
+                    throw error(entry, "corrupt (CRC mismatch: the archive was damaged)");
+                }
+                return data;
             } catch (IOException ex) {
                 throw error(entry, "corrupt (" + ex.getMessage() + ")");
             }
