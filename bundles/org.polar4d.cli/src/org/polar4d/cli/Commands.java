@@ -16,6 +16,7 @@ final class Commands {
                 new SimulateCommand(),
                 new PreprocessCommand(),
                 new VimageCommand(),
+                new TrainCommand(),
                 new PredictCommand(),
                 new EvaluateCommand(),
                 new RenderCommand(),
