@@ -78,6 +78,10 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for reading and preprocessing.")
     Integer threads;
 
+    @Option(names = "--scratch", paramLabel = "DIR",
+            description = "Folder for temporary files, about 32 KB per scan position (default: the system's).")
+    Path scratch;
+
     @Override
     public Integer call() throws Exception {
         AcceptedLabels accepted = parseLabel();
@@ -94,6 +98,9 @@ final class PredictCommand implements Callable<Integer> {
         }
         if (threads != null) {
             predictor = predictor.withThreads(threads);
+        }
+        if (scratch != null) {
+            predictor = predictor.withScratch(scratch);
         }
         String dataset = datasetName != null ? datasetName
                 : data.getFileName().toString().replaceFirst("\\.[^.]+$", "");

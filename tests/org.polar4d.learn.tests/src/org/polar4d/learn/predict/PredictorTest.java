@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.polar4d.core.data.FrameShape;
@@ -138,9 +141,10 @@ class PredictorTest {
 
     @Test
     void cancelStopsTheMeasuringAndThePredictingPass() {
-        for (double at : new double[] {0.0, 0.3}) {
+        // 0: during the measuring pass; 0.6: between batches of the models (preprocessing takes 0 .. 0.6)
+        for (double at : new double[] {0.0, 0.6}) {
             CentroidModel model = new CentroidModel("m", 0, RECIPE);
-            assertThrows(CanceledException.class, () -> new Predictor(List.of(model)).withThreads(1)
+            assertThrows(CanceledException.class, () -> new Predictor(List.of(model)).withThreads(1).withBatchSize(16)
                     .predict(dataset(), cancelAfter(at)), "cancel after " + at);
             assertTrue(model.patterns() < SCAN.positions(), "stopped early: " + model.patterns());
         }
@@ -149,7 +153,7 @@ class PredictorTest {
     /**
      * A 92 × 92 scan of 256 × 256 float frames is 2.2 GB, more than the test heap (2 GB): it can only
      * be predicted by streaming. Frames are read in small blocks and the model sees bounded batches,
-     * never two calls at once.
+     * never two calls at once; the temporary pattern files are removed.
      */
     @Test
     void streamsAScanLargerThanTheHeap() throws IOException, CanceledException {
@@ -159,13 +163,17 @@ class PredictorTest {
         assertTrue(big.dataBytes() > Runtime.getRuntime().maxMemory(),
                 big.dataBytes() + " bytes vs heap " + Runtime.getRuntime().maxMemory());
         CentroidModel model = new CentroidModel("m", 0, RECIPE);
-        PredictionTable t = new Predictor(List.of(model)).predict(big, Progress.NONE);
+        Path scratch = Files.createTempDirectory("predictor-test");
+        PredictionTable t = new Predictor(List.of(model)).withScratch(scratch).predict(big, Progress.NONE);
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertEquals(0, left.count(), "temporary files removed");
+        }
         assertEquals(92 * 92, t.predictedCount());
         for (int i = 0; i < t.positions(); i += 37) {
             assertEquals(diagonals.applyAsInt(i), t.classIndex(i), "position " + i);
         }
         assertTrue(model.largestBatch() <= Predictor.DEFAULT_BATCH, "batch of " + model.largestBatch());
-        assertTrue(big.largestRead() <= 16, "read " + big.largestRead() + " frames at once (4 MB blocks)");
+        assertTrue(big.largestRead() <= 16, "read " + big.largestRead() + " frames at once");
         assertFalse(model.calledConcurrently());
     }
 }
