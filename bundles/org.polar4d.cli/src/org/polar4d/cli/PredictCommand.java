@@ -79,7 +79,7 @@ final class PredictCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--scratch", paramLabel = "DIR",
-            description = "Folder for temporary files, about 32 KB per scan position (default: the system's).")
+            description = "Folder for temporary files, about 40 KB per scan position (default: the system's).")
     Path scratch;
 
     @Override

@@ -33,7 +33,7 @@ import org.polar4d.learn.model.TrainedModel;
  * also saves each frame's crop window, then the patterns are cut) into a temporary memory-mapped
  * pattern file, which the models read in batches. Only pass blocks and one batch are in the heap,
  * whatever the size of the scan; the scratch folder needs room for the windows and patterns
- * (about 2 × 16 KB per position for 64 × 64 patterns).
+ * (about 40 KB per position for 64 × 64 patterns).
  *
  * <p>The recipe comes from the models themselves, so a model is always applied with the
  * preprocessing it was trained with; an ensemble of models with different recipes is refused.
@@ -45,8 +45,8 @@ import org.polar4d.learn.model.TrainedModel;
  */
 public final class Predictor {
 
-    /** Patterns given to a model in one call at most. */
-    public static final int DEFAULT_BATCH = 256;
+    /** Patterns given to a model in one call at most (models split them further as their memory needs). */
+    public static final int DEFAULT_BATCH = 1024;
 
     /** Metadata keys the predictor adds to its tables. */
     public static final String KEY_RECIPE = "recipe";
