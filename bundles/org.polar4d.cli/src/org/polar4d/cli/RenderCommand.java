@@ -27,8 +27,13 @@ import org.polar4d.core.render.ConfusionMatrixFigure;
 import org.polar4d.core.render.Figure;
 import org.polar4d.core.render.Irregularity;
 import org.polar4d.core.render.PredictionMaps;
+import org.polar4d.core.render.TrainingCurvesFigure;
+import org.polar4d.core.render.TrainingHistory;
 import org.polar4d.core.vimage.DetectorMask;
 import org.polar4d.core.vimage.VirtualDetector;
+import org.polar4d.learn.archive.ModelArchive;
+import org.polar4d.learn.archive.ModelArchiveException;
+import org.polar4d.learn.model.TrainedModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,12 +55,14 @@ import picocli.CommandLine.Model.CommandSpec;
             "  irregularity  --measure neighbours (share of the 8 neighbours with another class) or entropy",
             "  bars          % of predictions per class, mean ± std over seeds, --label classes outlined",
             "  confusion     confusion matrix against --label",
+            "  curves        training curves (loss, validation accuracy per epoch) of MODEL.zip inputs",
             "", "Examples:",
             "  polar4d render pred.csv --style classes --out map.png",
             "  polar4d render seed1.csv seed2.csv seed3.csv --style classes --palette paper --out vote.png",
             "  polar4d render pred.csv --style arrows --background vbf.npy --out arrows.png",
             "  polar4d render pred.csv --style wheel --brightness agreement --scan-step '0.4 nm' --out wheel.png",
-            "  polar4d render runs/*.csv --style bars --label RM --label 4E=RM,RD --out classes.svg"})
+            "  polar4d render runs/*.csv --style bars --label RM --label 4E=RM,RD --out classes.svg",
+            "  polar4d render cnn-proto.zip --style curves --out curves.svg"})
 final class RenderCommand implements Callable<Integer> {
 
     @Mixin
@@ -64,11 +71,12 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PRED.csv", description = "Prediction tables written by 'polar4d predict'.")
+    @Parameters(arity = "1..*", paramLabel = "PRED.csv",
+            description = "Prediction tables written by 'polar4d predict' (model archives for --style curves).")
     List<Path> inputs;
 
     @Option(names = "--style", required = true,
-            description = "classes, wheel, arrows, confidence, irregularity, bars or confusion.")
+            description = "classes, wheel, arrows, confidence, irregularity, bars, confusion or curves.")
     String style;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output image, .png or .svg.")
@@ -106,7 +114,7 @@ final class RenderCommand implements Callable<Integer> {
     List<String> labels;
 
     private static final List<String> STYLES = List.of("classes", "wheel", "arrows", "confidence", "irregularity",
-            "bars", "confusion");
+            "bars", "confusion", "curves");
 
     @Override
     public Integer call() throws Exception {
@@ -115,15 +123,33 @@ final class RenderCommand implements Callable<Integer> {
             throw new UsageException("unknown --style '" + style + "'; expected " + String.join(", ", STYLES));
         }
         ClassPalette pal = palette(palette);
-        List<EvaluationReport.Source> sources = PredictionInputs.read(inputs);
-        Figure figure = switch (s) {
+        Figure figure = s.equals("curves") ? curves() : figure(s, PredictionInputs.read(inputs), pal);
+        figure.write(out);
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%d×%d px)%n", out, figure.width(), figure.height());
+        return 0;
+    }
+
+    private Figure figure(String s, List<EvaluationReport.Source> sources, ClassPalette pal) throws Exception {
+        return switch (s) {
             case "bars" -> bars(sources, pal);
             case "confusion" -> confusion(sources, pal);
             default -> map(s, sources, pal);
         };
-        figure.write(out);
-        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%d×%d px)%n", out, figure.width(), figure.height());
-        return 0;
+    }
+
+    /** Training curves of every seed of the model archives given as inputs. */
+    private Figure curves() throws ModelArchiveException, UsageException {
+        List<TrainingCurvesFigure.Series> series = new ArrayList<>();
+        for (TrainedModel m : ModelArchive.readModels(inputs)) {
+            List<TrainingHistory.Epoch> epochs = m.curve().stream().map(e -> new TrainingHistory.Epoch(e.epoch(),
+                    e.trainLoss(), e.validationLoss(), Double.NaN, e.validationAccuracy())).toList();
+            series.add(new TrainingCurvesFigure.Series(m.describe(), new TrainingHistory(epochs)));
+        }
+        try {
+            return new TrainingCurvesFigure(title != null ? title : "Training curves", series);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--style curves: the archives hold no training curves (PCA-kNN has none)");
+        }
     }
 
     private Figure map(String s, List<EvaluationReport.Source> sources, ClassPalette pal) throws Exception {

@@ -22,6 +22,7 @@ import org.polar4d.core.predict.PredictionTable;
 import org.polar4d.core.preprocess.PreprocessingRecipe;
 import org.polar4d.core.progress.Progress;
 import org.polar4d.learn.archive.ModelArchive;
+import org.polar4d.learn.model.Head;
 import org.polar4d.learn.model.Learner;
 import org.polar4d.learn.train.Trainer;
 import org.polar4d.learn.train.TrainingListener;
@@ -41,6 +42,7 @@ class PredictCommandTest {
 
     private static Path model;
     private static Path model48;
+    private static Path cnn;
     private static Path data;
 
     /** Class of scan position (r, c): every class equally often, so the global CoM is the frame centre. */
@@ -93,6 +95,15 @@ class PredictCommandTest {
                 PreprocessingRecipe.PAPER.withLogScale(true).toProperties());
         model48 = dir.resolve("pca-log.zip");
         ModelArchive.write(model48, Trainer.train(other, pca, Augmentation.NONE, Progress.NONE, TrainingListener.NONE));
+        // a network is slow to train: one epoch on 48 patterns, two seeds
+        int few = 48;
+        ArrayPatternSet small = new ArrayPatternSet(s, s, java.util.Arrays.copyOf(patterns, few * s * s),
+                java.util.Arrays.copyOf(labels, few), new int[few], new int[few], new int[few], List.of("generated"),
+                PreprocessingRecipe.PAPER.toProperties());
+        TrainingSettings tiny = TrainingSettings.builder().learner(Learner.CNN).head(Head.CLS).maxEpochs(1).batchSize(16)
+                .seeds(7, 8).build();
+        cnn = dir.resolve("cnn.zip");
+        ModelArchive.write(cnn, Trainer.train(small, tiny, Augmentation.NONE, Progress.NONE, TrainingListener.NONE));
 
         float[] frames = new float[SCAN * SCAN * FRAME * FRAME];
         for (int r = 0; r < SCAN; r++) {
@@ -153,6 +164,27 @@ class PredictCommandTest {
                 data.toString(), "--out", png.toString());
         assertEquals(0, m.exitCode(), m.err());
         assertTrue(Files.size(png) > 1000);
+    }
+
+    @Test
+    void cnnArchivePredictsAndShowsItsTrainingCurves() throws IOException {
+        Path out = dir.resolve("cnn.csv");
+        CliTestSupport.Run r = CliTestSupport.run("predict", "--model", cnn.toString(), "--data", data.toString(),
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        PredictionTable t = PredictionCsv.read(out);
+        assertEquals("cnn/cls", t.metadata("model").orElseThrow());
+        assertEquals(64, t.predictedCount());
+        Path svg = dir.resolve("curves.svg");
+        CliTestSupport.Run c = CliTestSupport.run("render", cnn.toString(), "--style", "curves", "--out", svg.toString());
+        assertEquals(0, c.exitCode(), c.err());
+        String text = Files.readString(svg);
+        assertTrue(text.contains(">cnn/cls seed 7</text>") && text.contains(">cnn/cls seed 8</text>")
+                && text.contains(">validation</text>"), "one series per seed");
+        CliTestSupport.Run none = CliTestSupport.run("render", model.toString(), "--style", "curves", "--out",
+                svg.toString());
+        assertEquals(2, none.exitCode());
+        assertTrue(none.err().contains("no training curves"), none.err());
     }
 
     @Test

@@ -88,6 +88,31 @@ class ChartsTest {
     }
 
     @Test
+    void severalSeedsGetOneColourEach() {
+        var a = new TrainingHistory(List.of(new TrainingHistory.Epoch(1, 2.0, 2.1, Double.NaN, 0.3),
+                new TrainingHistory.Epoch(2, 1.0, 1.2, Double.NaN, 0.6)));
+        var b = new TrainingHistory(List.of(new TrainingHistory.Epoch(1, 1.8, 2.0, Double.NaN, 0.4),
+                new TrainingHistory.Epoch(2, 0.9, 1.1, Double.NaN, 0.7), new TrainingHistory.Epoch(3, 0.5, 0.9,
+                        Double.NaN, 0.8)));
+        TrainingCurvesFigure fig = new TrainingCurvesFigure("Seeds", List.of(new TrainingCurvesFigure.Series("seed 1", a),
+                new TrainingCurvesFigure.Series("seed 2", b)));
+        BufferedImage img = fig.toImage();
+        int first = 0;
+        int second = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int p = img.getRGB(x, y) & 0xFFFFFF;
+                first += p == 0x0072B2 ? 1 : 0;
+                second += p == 0xD55E00 ? 1 : 0;
+            }
+        }
+        assertTrue(first > 100 && second > 100, first + " / " + second);
+        String svg = fig.toSvg();
+        assertTrue(svg.contains(">seed 1</text>") && svg.contains(">seed 2</text>"));
+        assertTrue(fig.height() > new TrainingCurvesFigure("One", a).height(), "room for the series legend");
+    }
+
+    @Test
     void niceTicksAndNumbers() {
         assertEquals(List.of(0.0, 20.0, 40.0, 60.0, 80.0, 100.0, 120.0), NiceNumbers.ticks(0, 127, 6));
         assertEquals(2.0, NiceNumbers.floor125(4.9), 1e-12);
