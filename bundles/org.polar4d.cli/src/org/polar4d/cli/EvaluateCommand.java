@@ -29,8 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "Tables are grouped by their metadata: 'dataset' (rows), 'model' (columns), one table per seed."},
         footer = {"", "Examples:",
             "  polar4d evaluate pred-1E-seed*.csv --label RM",
-            "  polar4d evaluate runs/*.csv --label RM --label 4E=RM,RD --label 5E=RM,RD --out results/",
-            "", "Outputs in --out: results.md, results.csv, per-table.csv, confusion-<model>.csv/.svg."})
+            "  polar4d evaluate runs/*.csv --label RM --label 4E=RM,RD \\",
+            "      --label 5E=RM,RD --out results/",
+            "", "Outputs in --out: results.md, results.csv, per-table.csv,",
+            "  confusion-<model>.csv and .svg."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin

@@ -35,8 +35,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "agreeing models per position; --each also writes every model's own table for 'evaluate'."},
         footer = {"", "Examples:",
             "  polar4d predict --model cnn-proto.zip --data scan_1E.mib --out 1E.csv",
-            "  polar4d predict --model pca.zip --data scan.npy --out pred.csv --each --label RM",
-            "  polar4d predict --model a.zip --model b.zip --data scan.h5 --scan 128x128 --out vote.csv",
+            "  polar4d predict --model pca.zip --data scan.npy --out pred.csv \\",
+            "      --each --label RM",
+            "  polar4d predict --model a.zip --model b.zip --data scan.h5 \\",
+            "      --scan 128x128 --out vote.csv",
             "", "Then: polar4d render 1E.csv --style classes --out 1E.png",
             "      polar4d evaluate pred.*.seed*.csv --label RM --out results/"})
 final class PredictCommand implements Callable<Integer> {
