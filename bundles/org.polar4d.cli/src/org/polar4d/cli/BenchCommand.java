@@ -1,5 +1,9 @@
 package org.polar4d.cli;
 
+import org.polar4d.cli.bench.BenchInferCommand;
+import org.polar4d.cli.bench.BenchPcaKnnCommand;
+import org.polar4d.cli.bench.BenchTrainCommand;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Performance benchmarks (each prints one JSON line last).",
-        subcommands = {BenchReadCommand.class, BenchPreprocessCommand.class, BenchSimulateCommand.class},
+        subcommands = {BenchReadCommand.class, BenchPreprocessCommand.class, BenchSimulateCommand.class,
+            BenchTrainCommand.class, BenchInferCommand.class, BenchPcaKnnCommand.class, BenchPredictCommand.class},
         footer = {"", "Run 'polar4d bench SUBCOMMAND --help' for its options."})
 final class BenchCommand implements Runnable {
 

@@ -16,6 +16,10 @@ final class Commands {
                 new SimulateCommand(),
                 new PreprocessCommand(),
                 new VimageCommand(),
+                new TrainCommand(),
+                new PredictCommand(),
+                new EvaluateCommand(),
+                new RenderCommand(),
                 new BenchCommand());
     }
 }
