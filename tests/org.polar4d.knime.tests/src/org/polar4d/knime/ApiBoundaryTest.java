@@ -32,17 +32,8 @@ class ApiBoundaryTest {
     private static final List<String> FORBIDDEN =
         List.of("org/deeplearning4j", "org/nd4j", "smile", "io/jhdf", "org/jtransforms", "org/bytedeco");
 
-    static Path checkout() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("bundles/org.polar4d.knime"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("cannot find the Polar4D checkout above " + Path.of("").toAbsolutePath());
-    }
-
     static Set<String> exportedPackages(String bundle) throws IOException {
-        try (InputStream in = Files.newInputStream(checkout().resolve("bundles/" + bundle + "/META-INF/MANIFEST.MF"))) {
+        try (InputStream in = Files.newInputStream(Checkout.root().resolve("bundles/" + bundle + "/META-INF/MANIFEST.MF"))) {
             String exports = new Manifest(in).getMainAttributes().getValue("Export-Package");
             Set<String> packages = new TreeSet<>();
             for (String clause : exports.split(",(?![^\"]*\"(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
@@ -86,7 +77,7 @@ class ApiBoundaryTest {
     }
 
     static List<Path> nodeBundleClasses() throws IOException {
-        Path classes = checkout().resolve("bundles/org.polar4d.knime/target/classes");
+        Path classes = Checkout.root().resolve("bundles/org.polar4d.knime/target/classes");
         assertTrue(Files.isDirectory(classes), "build the node bundle first: " + classes);
         try (Stream<Path> files = Files.walk(classes)) {
             return files.filter(p -> p.toString().endsWith(".class")).toList();
