@@ -3,9 +3,15 @@ package org.polar4d.knime.port;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -17,9 +23,9 @@ import org.polar4d.core.progress.Progress;
 
 /**
  * What a {@link DatasetPortObject} writes into its port zip, kept free of KNIME classes so it is tested directly:
- * entry {@code storage} ({@code files} or {@code embedded}) and, for embedded datasets, entry {@code frames.f32le}
- * with every frame as little-endian float32 in canonical order. File-backed datasets store only the reference
- * (files, format and reader options are in the spec's provenance) and are opened again when the port is loaded.
+ * entry {@code storage} ({@code files} or {@code embedded}); for file-backed datasets entry {@code reference} (the
+ * reader's location and options as properties, enough to open the files again when the port is loaded); for
+ * embedded datasets entry {@code frames.f32le} with every frame as little-endian float32 in canonical order.
  */
 public final class DatasetPortContent {
 
@@ -31,25 +37,35 @@ public final class DatasetPortContent {
         EMBEDDED
     }
 
-    /** Opens a file-backed dataset again from its spec (files, format and reader options). */
+    /** Opens a file-backed dataset again from the reference it was saved with. */
     @FunctionalInterface
     public interface Reopener {
-        Dataset4D reopen(DatasetPortObjectSpec spec) throws IOException;
+        Dataset4D reopen(Map<String, String> reference) throws IOException;
     }
 
     static final String STORAGE_ENTRY = "storage";
+    static final String REFERENCE_ENTRY = "reference";
     static final String FRAMES_ENTRY = "frames.f32le";
     private static final int BLOCK_BYTES = 4 << 20;
 
     private DatasetPortContent() {
     }
 
-    public static void write(ZipOutputStream out, Dataset4D dataset, Storage storage, Progress progress)
-            throws IOException, CanceledException {
+    /** @param reference how to open the files again (FILES storage only; ignored for embedded datasets) */
+    public static void write(ZipOutputStream out, Dataset4D dataset, Storage storage, Map<String, String> reference,
+            Progress progress) throws IOException, CanceledException {
         out.putNextEntry(new ZipEntry(STORAGE_ENTRY));
         out.write(storage.name().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
         out.closeEntry();
-        if (storage == Storage.EMBEDDED) {
+        if (storage == Storage.FILES) {
+            Properties p = new Properties();
+            p.putAll(reference);
+            out.putNextEntry(new ZipEntry(REFERENCE_ENTRY));
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            p.store(w, null);
+            w.flush();
+            out.closeEntry();
+        } else {
             out.putNextEntry(new ZipEntry(FRAMES_ENTRY));
             writeFrames(out, dataset, progress);
             out.closeEntry();
@@ -75,16 +91,24 @@ public final class DatasetPortContent {
     }
 
     /** A dataset read back from a port, and how it was stored. */
-    public record Loaded(Dataset4D dataset, Storage storage) {
+    public record Loaded(Dataset4D dataset, Storage storage, Map<String, String> reference) {
     }
 
     /** Reads what {@link #write} wrote; file-backed datasets are opened with {@code reopener}. */
     public static Loaded read(ZipInputStream in, DatasetPortObjectSpec spec, Reopener reopener) throws IOException {
         Storage storage = readStorage(in);
-        if (storage == Storage.FILES) {
-            return new Loaded(reopener.reopen(spec), storage);
-        }
         ZipEntry entry = in.getNextEntry();
+        if (storage == Storage.FILES) {
+            if (entry == null || !REFERENCE_ENTRY.equals(entry.getName())) {
+                throw new IOException("4D-STEM dataset port: expected entry " + REFERENCE_ENTRY + ", found "
+                        + (entry == null ? "end of data" : entry.getName()));
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> reference = new TreeMap<>();
+            p.stringPropertyNames().forEach(k -> reference.put(k, p.getProperty(k)));
+            return new Loaded(reopener.reopen(reference), storage, reference);
+        }
         if (entry == null || !FRAMES_ENTRY.equals(entry.getName())) {
             throw new IOException("4D-STEM dataset port: expected entry " + FRAMES_ENTRY + ", found "
                     + (entry == null ? "end of data" : entry.getName()));
@@ -96,7 +120,7 @@ public final class DatasetPortContent {
         }
         float[] data = readFloats(in, (int) values);
         return new Loaded(new InMemoryDataset(spec.scanShape(), spec.frameShape(), data, spec.calibration(),
-                spec.provenance(), spec.label()), storage);
+                spec.provenance(), spec.label()), storage, Map.of());
     }
 
     private static Storage readStorage(ZipInputStream in) throws IOException {

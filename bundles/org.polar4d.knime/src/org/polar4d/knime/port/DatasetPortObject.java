@@ -1,6 +1,7 @@
 package org.polar4d.knime.port;
 
 import java.io.IOException;
+import java.util.Map;
 
 import javax.swing.JComponent;
 
@@ -35,25 +36,30 @@ public final class DatasetPortObject extends AbstractPortObject {
     private DatasetPortObjectSpec spec;
     private Dataset4D dataset;
     private Storage storage;
+    private Map<String, String> reference = Map.of();
 
     /** Framework constructor; do not use. */
     public DatasetPortObject() {
     }
 
-    private DatasetPortObject(Dataset4D dataset, Storage storage) {
+    private DatasetPortObject(Dataset4D dataset, Storage storage, Map<String, String> reference) {
         this.dataset = dataset;
         this.storage = storage;
+        this.reference = Map.copyOf(reference);
         this.spec = DatasetPortObjectSpec.of(dataset);
     }
 
-    /** A dataset read from files; a saved workflow keeps only the reference and reads the files again. */
-    public static DatasetPortObject referencing(Dataset4D fileBacked) {
-        return new DatasetPortObject(fileBacked, Storage.FILES);
+    /**
+     * A dataset read from files; a saved workflow keeps only {@code reference} (the reader's location and options)
+     * and reads the files again when it is loaded.
+     */
+    public static DatasetPortObject referencing(Dataset4D fileBacked, Map<String, String> reference) {
+        return new DatasetPortObject(fileBacked, Storage.FILES, reference);
     }
 
     /** A dataset made in the workflow; a saved workflow keeps its frames. */
     public static DatasetPortObject embedding(Dataset4D derived) {
-        return new DatasetPortObject(derived, Storage.EMBEDDED);
+        return new DatasetPortObject(derived, Storage.EMBEDDED, Map.of());
     }
 
     public Dataset4D dataset() {
@@ -79,7 +85,7 @@ public final class DatasetPortObject extends AbstractPortObject {
     protected void save(PortObjectZipOutputStream out, ExecutionMonitor exec)
             throws IOException, CanceledExecutionException {
         try {
-            DatasetPortContent.write(out, dataset, storage, new KnimeProgress(exec));
+            DatasetPortContent.write(out, dataset, storage, reference, new KnimeProgress(exec));
         } catch (CanceledException e) {
             throw new CanceledExecutionException(e.getMessage());
         }
@@ -92,5 +98,6 @@ public final class DatasetPortObject extends AbstractPortObject {
         DatasetPortContent.Loaded loaded = DatasetPortContent.read(in, spec, DatasetFiles::reopen);
         dataset = loaded.dataset();
         storage = loaded.storage();
+        reference = loaded.reference();
     }
 }

@@ -32,9 +32,9 @@ import org.polar4d.core.progress.Progress;
 import org.polar4d.knime.MapConfig;
 
 /** Port contents survive save and load exactly as KNIME's port zip streams carry them. */
-class PortContentTest {
+public class PortContentTest {
 
-    static InMemoryDataset simulated() {
+    public static InMemoryDataset simulated() {
         ScanShape scan = new ScanShape(3, 5);
         FrameShape frame = new FrameShape(4, 6);
         float[] data = new float[(int) scan.positions() * frame.pixels()];
@@ -71,9 +71,9 @@ class PortContentTest {
     void embeddedDatasetRoundTripsWithSpec() throws Exception {
         InMemoryDataset d = simulated();
         DatasetPortObjectSpec spec = roundTrip(DatasetPortObjectSpec.of(d));
-        byte[] zip = zip(out -> DatasetPortContent.write(out, d, DatasetPortContent.Storage.EMBEDDED, Progress.NONE));
+        byte[] zip = zip(out -> DatasetPortContent.write(out, d, DatasetPortContent.Storage.EMBEDDED, Map.of(), Progress.NONE));
         DatasetPortContent.Loaded loaded = DatasetPortContent.read(new ZipInputStream(new ByteArrayInputStream(zip)),
-                spec, s -> {
+                spec, ref -> {
                     throw new AssertionError("embedded data must not be re-read from files");
                 });
         assertEquals(DatasetPortContent.Storage.EMBEDDED, loaded.storage());
@@ -96,17 +96,21 @@ class PortContentTest {
         DatasetPortObjectSpec spec = roundTrip(new DatasetPortObjectSpec(d.scanShape(), d.frameShape(),
                 d.elementType(), d.calibration(), prov, null));
         assertEquals(prov, spec.provenance());
-        byte[] zip = zip(out -> DatasetPortContent.write(out, d, DatasetPortContent.Storage.FILES, Progress.NONE));
-        assertTrue(zip.length < 400, "only a reference is stored, got " + zip.length + " bytes");
+        Map<String, String> reference = Map.of("file", "knime://knime.workflow/../data/scan 001.mib", "scanShape",
+                "3x5", "flipFrameY", "true");
+        byte[] zip = zip(out -> DatasetPortContent.write(out, d, DatasetPortContent.Storage.FILES, reference,
+                Progress.NONE));
+        assertTrue(zip.length < 600, "only a reference is stored, got " + zip.length + " bytes");
         AtomicBoolean reopened = new AtomicBoolean();
         DatasetPortContent.Loaded loaded = DatasetPortContent.read(new ZipInputStream(new ByteArrayInputStream(zip)),
-                spec, s -> {
+                spec, ref -> {
                     reopened.set(true);
-                    assertEquals(List.of(Path.of("/data/scan_001.mib")), s.provenance().files());
+                    assertEquals(reference, ref);
                     return d;
                 });
         assertTrue(reopened.get());
         assertEquals(DatasetPortContent.Storage.FILES, loaded.storage());
+        assertEquals(reference, loaded.reference());
     }
 
     @Test
@@ -119,7 +123,7 @@ class PortContentTest {
             out.write(new byte[100]);
         });
         IOException e = assertThrows(IOException.class, () -> DatasetPortContent.read(
-                new ZipInputStream(new ByteArrayInputStream(zip)), DatasetPortObjectSpec.of(d), s -> d));
+                new ZipInputStream(new ByteArrayInputStream(zip)), DatasetPortObjectSpec.of(d), ref -> d));
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
     }
 
@@ -137,7 +141,7 @@ class PortContentTest {
             }
         };
         assertThrows(CanceledException.class, () -> zip(out -> DatasetPortContent.write(out, d,
-                DatasetPortContent.Storage.EMBEDDED, canceled)));
+                DatasetPortContent.Storage.EMBEDDED, Map.of(), canceled)));
     }
 
     static ArrayPatternSet patterns() {
