@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.polar4d.core.data.Dataset4D;
+import org.polar4d.core.io.blo.BloReader;
+import org.polar4d.core.io.empad.EmpadReader;
 import org.polar4d.core.io.mib.MibReader;
 import org.polar4d.core.io.npy.NpyReader;
 import org.polar4d.core.io.npy.NpyWriter;
+import org.polar4d.core.io.raw.RawReader;
 import org.polar4d.core.progress.CanceledException;
 import org.polar4d.core.progress.Progress;
 
@@ -40,6 +43,9 @@ public final class DatasetIO {
         return switch (format) {
             case NPY -> new NpyReader();
             case MIB -> new MibReader();
+            case EMPAD -> new EmpadReader();
+            case BLO -> new BloReader();
+            case RAW -> new RawReader();
             default -> (p, o) -> {
                 throw new FormatException(p, "format", format.cliName() + " is not readable yet");
             };

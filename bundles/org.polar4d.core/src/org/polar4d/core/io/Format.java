@@ -6,7 +6,7 @@ import java.util.Locale;
 /** The file formats Polar4D reads (and, for NPY and EMD, writes). */
 public enum Format {
     MIB("Quantum Detectors Merlin MIB", List.of("mib", "hdr")),
-    EMPAD("EMPAD (.xml + .raw)", List.of("xml")),
+    EMPAD("EMPAD (.xml + .raw)", List.of("xml", "raw")),
     EMD("py4DSTEM EMD 1.0 (HDF5)", List.of("emd", "h5", "hdf5")),
     ARINA("Dectris Arina NeXus master (HDF5)", List.of("h5")),
     HDF5("HDF5 dataset by path", List.of("h5", "hdf5", "hspy", "nxs")),
@@ -14,7 +14,7 @@ public enum Format {
     NPY("NumPy .npy", List.of("npy")),
     BLO("NanoMegas blockfile", List.of("blo")),
     TIFF_FOLDER("folder of TIFF files, one pattern per file", List.of()),
-    RAW("raw binary with a user-described layout", List.of("raw", "bin", "dat"));
+    RAW("raw binary with a user-described layout", List.of("bin", "dat"));
 
     private final String description;
     private final List<String> extensions;

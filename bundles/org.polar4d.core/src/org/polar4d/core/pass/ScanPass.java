@@ -19,7 +19,9 @@ import org.polar4d.core.progress.Progress;
  * Runs {@link FrameReducer}s over every frame of a dataset in one streamed pass with bounded
  * memory. Frames are split into a fixed number of contiguous partitions that does not depend on
  * the thread count; each partition is reduced in frame order and the partials are merged in
- * partition order, so results are identical for any number of threads.
+ * partition order, so results are identical for any number of threads. Partials are merged as soon
+ * as all partitions before them are done, so only a few are alive at any time (a reducer may hold a
+ * whole frame or more per partial).
  */
 public final class ScanPass {
 
@@ -57,7 +59,7 @@ public final class ScanPass {
         int pixels = dataset.frameShape().pixels();
         int block = (int) Math.max(1, Math.min(frames, BLOCK_BYTES / (4L * pixels)));
         int partitions = (int) Math.max(1, Math.min(MAX_PARTITIONS, (frames + block - 1) / block));
-        Object[][] partials = new Object[partitions][];
+        OrderedMerge merged = new OrderedMerge(reducers, partitions);
         AtomicInteger next = new AtomicInteger();
         AtomicLong done = new AtomicLong();
         AtomicBoolean failed = new AtomicBoolean();
@@ -76,7 +78,7 @@ public final class ScanPass {
                         for (int p; !failed.get() && (p = next.getAndIncrement()) < partitions;) {
                             long from = frames * p / partitions;
                             long to = frames * (p + 1) / partitions;
-                            partials[p] = reducePartition(reducers, from, to, block, buffer, progress, done, frames);
+                            merged.add(p, reducePartition(reducers, from, to, block, buffer, progress, done, frames));
                         }
                     } catch (Exception | Error e) {
                         failed.set(true); // the other workers stop at their next partition
@@ -91,7 +93,7 @@ public final class ScanPass {
         } finally {
             pool.shutdownNow();
         }
-        return mergeAll(reducers, partials);
+        return merged.result();
     }
 
     private Object[] reducePartition(List<? extends FrameReducer<?>> reducers, long from, long to, int block,
@@ -122,18 +124,36 @@ public final class ScanPass {
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List<Object> mergeAll(List<? extends FrameReducer<?>> reducers, Object[][] partials) {
-        List<Object> results = new ArrayList<>();
-        for (int r = 0; r < reducers.size(); r++) {
-            FrameReducer reducer = reducers.get(r);
-            Object acc = partials[0][r];
-            for (int p = 1; p < partials.length; p++) {
-                acc = reducer.merge(acc, partials[p][r]);
-            }
-            results.add(acc);
+    /** Left fold of the partition partials in partition order, done as soon as a prefix is complete. */
+    private static final class OrderedMerge {
+        private final List<? extends FrameReducer<?>> reducers;
+        private final Object[][] pending;
+        private Object[] accumulated;
+        private int next;
+
+        OrderedMerge(List<? extends FrameReducer<?>> reducers, int partitions) {
+            this.reducers = reducers;
+            this.pending = new Object[partitions][];
         }
-        return results;
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        synchronized void add(int partition, Object[] partial) {
+            pending[partition] = partial;
+            for (; next < pending.length && pending[next] != null; next++) {
+                if (accumulated == null) {
+                    accumulated = pending[next];
+                } else {
+                    for (int r = 0; r < reducers.size(); r++) {
+                        accumulated[r] = ((FrameReducer) reducers.get(r)).merge(accumulated[r], pending[next][r]);
+                    }
+                }
+                pending[next] = null;
+            }
+        }
+
+        synchronized List<Object> result() {
+            return new ArrayList<>(java.util.Arrays.asList(accumulated));
+        }
     }
 
     private static void await(Future<Void> f) throws IOException, CanceledException {

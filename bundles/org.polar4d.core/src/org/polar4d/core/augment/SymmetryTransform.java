@@ -1,0 +1,116 @@
+package org.polar4d.core.augment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import org.polar4d.core.label.PolarizationClass;
+import org.polar4d.core.patterns.PatternSet;
+
+/**
+ * Label-aware symmetry transforms of the square lattice (not in the paper): a non-identity element
+ * of the dihedral group D4 — quarter-turn rotations and/or mirrors — is drawn uniformly from the
+ * allowed ones, applied to the pattern, and the label is mapped with it.
+ *
+ * <p>Convention (the one of {@link PolarizationClass}): the label frame has x to the right and y up,
+ * a pattern is shown with row 0 at the top. Rotating the pattern 90° counter-clockwise as shown maps
+ * class k to k + 2 (mod 8); mirroring left-right (columns reversed) maps θ to 180° − θ, mirroring
+ * up-down (rows reversed) maps θ to −θ. This assumes the pattern's symmetry follows the polarization
+ * (a tetragonal/pseudo-cubic [001] zone axis with the detector axes along the lattice axes); the
+ * simulator test checks it.
+ */
+public final class SymmetryTransform implements Augmentation {
+
+    /**
+     * One element of D4: first mirror left-right (if {@code mirror}), then rotate by
+     * {@code quarterTurns} × 90° counter-clockwise.
+     */
+    public record Element(int quarterTurns, boolean mirror) {
+
+        public Element {
+            quarterTurns = Math.floorMod(quarterTurns, 4);
+        }
+
+        public static final Element IDENTITY = new Element(0, false);
+        public static final Element MIRROR_LEFT_RIGHT = new Element(0, true);
+        /** Rows reversed = left-right mirror followed by a half turn. */
+        public static final Element MIRROR_UP_DOWN = new Element(2, true);
+
+        /** The class of a pattern of class {@code label} after this transform. */
+        public int mapLabel(int label) {
+            if (label == PatternSet.NO_LABEL) {
+                return label;
+            }
+            PolarizationClass c = PolarizationClass.of(label);
+            if (mirror) {
+                c = c.mirroredLeftRight();
+            }
+            return c.rotatedQuarterTurns(quarterTurns).index();
+        }
+
+        /** Applies the transform to the pattern in place. */
+        public void apply(float[] pattern, int offset, int height, int width) {
+            if (quarterTurns % 2 == 1 && height != width) {
+                throw new IllegalArgumentException("a quarter-turn rotation needs square patterns, got " + height + "x"
+                        + width);
+            }
+            if (quarterTurns == 0 && !mirror) {
+                return;
+            }
+            int n = height * width;
+            float[] src = java.util.Arrays.copyOfRange(pattern, offset, offset + n);
+            for (int r = 0; r < height; r++) {
+                for (int c = 0; c < width; c++) {
+                    // source pixel of the rotation: (r, c) ← rotated back by quarterTurns
+                    int sr;
+                    int sc;
+                    switch (quarterTurns) {
+                        case 1 -> { sr = c; sc = width - 1 - r; }
+                        case 2 -> { sr = height - 1 - r; sc = width - 1 - c; }
+                        case 3 -> { sr = height - 1 - c; sc = r; }
+                        default -> { sr = r; sc = c; }
+                    }
+                    if (mirror) {
+                        sc = width - 1 - sc;
+                    }
+                    pattern[offset + r * width + c] = src[sr * width + sc];
+                }
+            }
+        }
+    }
+
+    private final Element[] choices;
+
+    /**
+     * @param rotations allow 90°, 180° and 270° rotations
+     * @param mirrors allow mirrors (with rotations: all mirror axes of D4)
+     */
+    public SymmetryTransform(boolean rotations, boolean mirrors) {
+        List<Element> list = new ArrayList<>();
+        for (int q = 0; q < 4; q++) {
+            for (boolean m : new boolean[] {false, true}) {
+                boolean isRotation = !m && q != 0;
+                boolean isMirror = m && (rotations || q % 2 == 0);
+                if ((rotations && isRotation) || (mirrors && isMirror)) {
+                    list.add(new Element(q, m));
+                }
+            }
+        }
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("symmetry transform needs rotations or mirrors");
+        }
+        this.choices = list.toArray(Element[]::new);
+    }
+
+    /** The elements drawn from, each with equal probability. */
+    public List<Element> choices() {
+        return List.of(choices);
+    }
+
+    @Override
+    public int apply(float[] pattern, int offset, int height, int width, int label, RandomGenerator random) {
+        Element e = choices[random.nextInt(choices.length)];
+        e.apply(pattern, offset, height, width);
+        return e.mapLabel(label);
+    }
+}

@@ -1,0 +1,72 @@
+package org.polar4d.core.preprocess;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class MaskCentroidTest {
+
+    private static double[] centre(float[] frame, int h, int w, double q) {
+        double[] out = new double[2];
+        new MaskCentroid(q).centre(frame, 0, h, w, out);
+        return out;
+    }
+
+    @Test
+    void handComputedRamp() {
+        // 0..15 on 4x4: P95 index 14.25 -> threshold 14.25, mask = {15} at (3, 3)
+        float[] f = new float[16];
+        for (int i = 0; i < 16; i++) {
+            f[i] = i;
+        }
+        assertArrayEquals(new double[] {3, 3}, centre(f, 4, 4, 95), 0);
+        // P50 index 7.5 -> threshold 7.5, mask = 8..15 = rows 2 and 3 -> centroid (2.5, 1.5)
+        assertArrayEquals(new double[] {2.5, 1.5}, centre(f, 4, 4, 50), 0);
+    }
+
+    @Test
+    void tiesAtTheTopGiveAnEmptyMaskAndTheFrameCentre() {
+        // two equal maxima: threshold equals them, nothing is strictly above -> (floor(h/2), floor(w/2))
+        float[] f = {9, 1, 2, 3, 4, 5, 6, 7, 9};
+        assertArrayEquals(new double[] {1, 1}, centre(f, 3, 3, 95), 0);
+        float[] flat = new float[5 * 7];
+        assertArrayEquals(new double[] {2, 3}, centre(flat, 5, 7, 95), 0);
+    }
+
+    @Test
+    void framesWithNaNFallBackToTheCentre() {
+        float[] f = new float[16];
+        f[5] = 100;
+        f[3] = Float.NaN;
+        assertArrayEquals(new double[] {2, 2}, centre(f, 4, 4, 95), 0);
+    }
+
+    @Test
+    void agreesWithSortingOnRandomAndIntegerFrames() {
+        Random rnd = new Random(11);
+        MaskCentroid mc = new MaskCentroid(95);
+        double[] out = new double[2];
+        for (int trial = 0; trial < 200; trial++) {
+            int h = 5 + rnd.nextInt(40);
+            int w = 5 + rnd.nextInt(40);
+            float[] f = new float[h * w + 3];
+            boolean counts = trial % 2 == 0;
+            for (int i = 0; i < f.length; i++) {
+                f[i] = counts ? rnd.nextInt(6) : (float) Math.exp(3 * rnd.nextGaussian());
+            }
+            mc.centre(f, 3, h, w, out);
+            double[] expected = TestData.centreBySorting(f, 3, h, w, 95);
+            assertArrayEquals(expected, out, 1e-12, "trial " + trial + " (" + h + "x" + w + ")");
+        }
+    }
+
+    @Test
+    void lerpFollowsNumpy() {
+        assertEquals(1.25, MaskCentroid.lerp(1, 2, 0.25), 0);
+        assertEquals(1.75, MaskCentroid.lerp(1, 2, 0.75), 0);
+        assertEquals(3, MaskCentroid.lerp(3, 3, 0.5), 0);
+    }
+}
