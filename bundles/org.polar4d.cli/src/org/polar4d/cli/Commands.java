@@ -10,6 +10,8 @@ final class Commands {
 
     static List<Object> all() {
         return List.of(
-                new SelfTestCommand());
+                new SelfTestCommand(),
+                new EvaluateCommand(),
+                new RenderCommand());
     }
 }
