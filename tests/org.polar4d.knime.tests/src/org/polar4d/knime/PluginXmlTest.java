@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** plugin.xml declares the category tree, the nodes in it and the three port types with working serializers. */
+/** plugin.xml declares the category tree, the nodes in it and the Polar4D port types with working serializers. */
 class PluginXmlTest {
 
     private static Class<?> load(String name) throws ClassNotFoundException {
@@ -37,7 +37,7 @@ class PluginXmlTest {
     void portTypesHaveObjectSpecAndNestedSerializers() throws Exception {
         Document plugin = PluginXml.plugin();
         List<Element> types = PluginXml.elements(plugin, "portType");
-        assertEquals(List.of("4D-STEM Dataset", "Pattern Set", "Polarization Model"),
+        assertEquals(List.of("4D-STEM Dataset", "Pattern Set", "Polarization Model", "Augmentation Settings"),
                 types.stream().map(t -> t.getAttribute("name")).toList());
         for (Element t : types) {
             Class<?> object = load(t.getAttribute("objectClass"));

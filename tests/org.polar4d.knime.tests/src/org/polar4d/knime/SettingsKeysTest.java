@@ -24,6 +24,20 @@ class SettingsKeysTest {
                 "transposeFrame", "flipFrameX", "flipFrameY", "transposeScan", "flipScanX", "flipScanY"));
         KEYS.put("DatasetInfoNodeFactory", List.of());
         KEYS.put("DatasetWriterNodeFactory", List.of("file", "overwrite"));
+        KEYS.put("SimulatorNodeFactory", List.of("polarization", "cells", "thicknessNm", "beamEnergyKeV",
+                "convergenceMrad", "defocusA", "scanRows", "scanCols", "frameSize", "mode", "prismFactor", "dose",
+                "seed"));
+        KEYS.put("PreprocessorNodeFactory", List.of("cropSize", "cropMode", "alignment", "comPercentile", "binning",
+                "logScale", "repairBadPixels", "badPixelFactor", "label"));
+        KEYS.put("PatternFilterNodeFactory", List.of("comShift", "intensityOutliers", "intensityMaxZ"));
+        KEYS.put("LabelCombineNodeFactory", List.of("label1", "label2", "label3", "label4", "label5", "label6",
+                "label7", "label8"));
+        KEYS.put("AugmentationNodeFactory", List.of("blurP", "blurSigmaMin", "blurSigmaMax", "contrastP",
+                "contrastLimit", "brightnessLimit", "noiseP", "noiseSigmaMin", "noiseSigmaMax", "symmetryP",
+                "rotations", "mirrors", "shiftP", "shiftMax", "ellipseP", "ellipseMax", "poissonP", "poissonDoseMin",
+                "poissonDoseMax"));
+        KEYS.put("VirtualImagingNodeFactory", List.of("centreRow", "centreCol", "bfRadius", "adfInner", "adfOuter",
+                "comRadius", "image"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.polar4d.knime.node;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.port.PortType;
 import org.knime.core.node.port.image.ImagePortObject;
+import org.polar4d.knime.port.AugmentationPortObject;
 import org.polar4d.knime.port.DatasetPortObject;
 import org.polar4d.knime.port.ModelPortObject;
 import org.polar4d.knime.port.PatternSetPortObject;
@@ -12,8 +13,8 @@ import org.polar4d.knime.port.PatternSetPortObject;
  * they can be inspected in tests without a running KNIME; {@link #type(boolean)} resolves the real port type.
  */
 public enum PortKind {
-    DATASET("4D-STEM Dataset"), PATTERN_SET("Pattern Set"), MODEL("Polarization Model"), TABLE("Data Table"),
-    IMAGE("Image");
+    DATASET("4D-STEM Dataset"), PATTERN_SET("Pattern Set"), MODEL("Polarization Model"),
+    AUGMENTATION("Augmentation Settings"), TABLE("Data Table"), IMAGE("Image");
 
     private final String displayName;
 
@@ -34,6 +35,8 @@ public enum PortKind {
                 return optional ? PatternSetPortObject.TYPE_OPTIONAL : PatternSetPortObject.TYPE;
             case MODEL:
                 return optional ? ModelPortObject.TYPE_OPTIONAL : ModelPortObject.TYPE;
+            case AUGMENTATION:
+                return optional ? AugmentationPortObject.TYPE_OPTIONAL : AugmentationPortObject.TYPE;
             case IMAGE:
                 if (optional) {
                     throw new IllegalArgumentException("optional image ports are not used");
