@@ -37,7 +37,8 @@ class PluginXmlTest {
     void portTypesHaveObjectSpecAndNestedSerializers() throws Exception {
         Document plugin = PluginXml.plugin();
         List<Element> types = PluginXml.elements(plugin, "portType");
-        assertEquals(List.of("4D-STEM Dataset", "Pattern Set", "Polarization Model", "Augmentation Settings"),
+        assertEquals(List.of("4D-STEM Dataset", "Pattern Set", "Polarization Model", "Augmentation Settings",
+                "Polarization Predictions"),
                 types.stream().map(t -> t.getAttribute("name")).toList());
         for (Element t : types) {
             Class<?> object = load(t.getAttribute("objectClass"));

@@ -38,6 +38,9 @@ class SettingsKeysTest {
                 "poissonDoseMax"));
         KEYS.put("VirtualImagingNodeFactory", List.of("centreRow", "centreCol", "bfRadius", "adfInner", "adfOuter",
                 "comRadius", "image"));
+        KEYS.put("ScorerNodeFactory", List.of("acceptedLabels"));
+        KEYS.put("MapNodeFactory", List.of("image", "table", "palette", "brightness", "irregularity", "arrowStep",
+                "scanStepNm"));
     }
 
     @Test

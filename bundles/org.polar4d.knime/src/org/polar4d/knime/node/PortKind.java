@@ -7,6 +7,7 @@ import org.polar4d.knime.port.AugmentationPortObject;
 import org.polar4d.knime.port.DatasetPortObject;
 import org.polar4d.knime.port.ModelPortObject;
 import org.polar4d.knime.port.PatternSetPortObject;
+import org.polar4d.knime.port.PredictionsPortObject;
 
 /**
  * The kinds of port a Polar4D node has. Node definitions use these (not KNIME's {@link PortType} constants) so that
@@ -14,7 +15,8 @@ import org.polar4d.knime.port.PatternSetPortObject;
  */
 public enum PortKind {
     DATASET("4D-STEM Dataset"), PATTERN_SET("Pattern Set"), MODEL("Polarization Model"),
-    AUGMENTATION("Augmentation Settings"), TABLE("Data Table"), IMAGE("Image");
+    AUGMENTATION("Augmentation Settings"), PREDICTIONS("Polarization Predictions"), TABLE("Data Table"),
+    IMAGE("Image");
 
     private final String displayName;
 
@@ -37,6 +39,11 @@ public enum PortKind {
                 return optional ? ModelPortObject.TYPE_OPTIONAL : ModelPortObject.TYPE;
             case AUGMENTATION:
                 return optional ? AugmentationPortObject.TYPE_OPTIONAL : AugmentationPortObject.TYPE;
+            case PREDICTIONS:
+                if (optional) {
+                    throw new IllegalArgumentException("optional prediction ports are not used");
+                }
+                return PredictionsPortObject.TYPE;
             case IMAGE:
                 if (optional) {
                     throw new IllegalArgumentException("optional image ports are not used");

@@ -27,6 +27,7 @@ import org.polar4d.core.data.ScanShape;
 import org.polar4d.core.label.PolarizationClass;
 import org.polar4d.core.patterns.ArrayPatternSet;
 import org.polar4d.core.patterns.PatternSet;
+import org.polar4d.core.predict.PredictionTable;
 import org.polar4d.core.progress.CanceledException;
 import org.polar4d.core.progress.Progress;
 import org.polar4d.knime.MapConfig;
@@ -197,6 +198,28 @@ public class PortContentTest {
         assertEquals(spec.recipe(), loaded.recipe());
         byte[] zip = zip(out -> ModelPortContent.write(out, archive));
         assertArrayEquals(archive, ModelPortContent.read(new ZipInputStream(new ByteArrayInputStream(zip))));
+    }
+
+    @Test
+    void predictionsRoundTripThroughTheEngineCsv() throws Exception {
+        PredictionTable.Builder b = PredictionTable.builder(new ScanShape(2, 3));
+        b.metadata(PredictionTable.KEY_DATASET, "5S-RU");
+        b.metadata(PredictionTable.KEY_MODEL, "cnn/proto");
+        b.put(4, new org.polar4d.core.predict.PatternPrediction(2, 90, 0.75f, new float[] {0, 0, 1, 0, 0, 0, 0, 0}));
+        PredictionTable t = b.build();
+        Map<String, PredictionTable> tables = new java.util.LinkedHashMap<>();
+        tables.put("cnn/proto seed 888", t);
+        tables.put("ensemble", t.withMetadata(PredictionTable.KEY_MODEL, "ensemble"));
+        byte[] zip = zip(out -> PredictionsPortContent.write(out, tables));
+        Map<String, PredictionTable> back = PredictionsPortContent.read(
+                new ZipInputStream(new ByteArrayInputStream(zip)), List.copyOf(tables.keySet()));
+        assertEquals(tables.keySet(), back.keySet());
+        assertEquals(t.scanShape(), back.get("ensemble").scanShape());
+        assertEquals("ensemble", back.get("ensemble").metadata(PredictionTable.KEY_MODEL).orElseThrow());
+        PredictionTable first = back.get("cnn/proto seed 888");
+        assertEquals(1, first.predictedCount());
+        assertEquals(2, first.classIndex(1, 1));
+        assertEquals(0.75, first.confidence(4), 1e-6);
     }
 
     @Test
