@@ -100,7 +100,7 @@ public final class WorkflowValidator {
         if (!def.name().equals(settings.string("node-name"))) {
             problem("node " + id + ": node-name '" + settings.string("node-name") + "' is not '" + def.name() + "'");
         }
-        if (!file.startsWith(def.name() + " (#" + id + ")/")) {
+        if (!file.startsWith(WorkflowWriter.nodeDirectory(def.name(), id) + "/")) {
             problem("node " + id + ": directory of " + file + " does not match the node's name and id");
         }
         checkModel(id, def, settings);

@@ -60,7 +60,7 @@ public final class WorkflowWriter {
         KnimeConfig nodes = wf.addConfig("nodes");
         for (ExampleWorkflow.NodeUse node : workflow.nodes()) {
             NodeDefinition def = node.factory().getConstructor().newInstance().definition();
-            String dirName = def.name() + " (#" + node.id() + ")";
+            String dirName = nodeDirectory(def.name(), node.id());
             writeNodeSettings(node, def, dir.resolve(dirName).resolve("settings.xml"));
             KnimeConfig n = nodes.addConfig("node_" + node.id()).addInt("id", node.id())
                     .addString("node_settings_file", dirName + "/settings.xml").addBoolean("node_is_meta", false)
@@ -117,6 +117,11 @@ public final class WorkflowWriter {
         }
         s.addConfig("filestores").addString("file_store_location", null).addString("file_store_id", null);
         s.write(file, "settings.xml");
+    }
+
+    /** KNIME's node folder name: the node name with every character but letters, digits and space as '_'. */
+    static String nodeDirectory(String nodeName, int id) {
+        return nodeName.replaceAll("[^a-zA-Z0-9 ]", "_") + " (#" + id + ")";
     }
 
     static Setting<?> setting(NodeDefinition def, String key) {
