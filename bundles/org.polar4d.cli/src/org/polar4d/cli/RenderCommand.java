@@ -8,18 +8,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.polar4d.core.data.Dataset4D;
+import org.polar4d.core.data.FrameShape;
 import org.polar4d.core.data.Quantity;
+import org.polar4d.core.data.ScanShape;
 import org.polar4d.core.eval.ClassCounts;
 import org.polar4d.core.eval.ConfusionMatrix;
 import org.polar4d.core.eval.EvaluationReport;
+import org.polar4d.core.io.DatasetIO;
+import org.polar4d.core.pass.ScanPass;
 import org.polar4d.core.predict.MajorityVote;
 import org.polar4d.core.predict.PredictionTable;
+import org.polar4d.core.progress.CanceledException;
+import org.polar4d.core.progress.Progress;
 import org.polar4d.core.render.ClassDistributionChart;
 import org.polar4d.core.render.ClassPalette;
 import org.polar4d.core.render.ConfusionMatrixFigure;
 import org.polar4d.core.render.Figure;
 import org.polar4d.core.render.Irregularity;
 import org.polar4d.core.render.PredictionMaps;
+import org.polar4d.core.vimage.DetectorMask;
+import org.polar4d.core.vimage.VirtualDetector;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,7 +86,8 @@ final class RenderCommand implements Callable<Integer> {
     String scanStep;
 
     @Option(names = "--background", paramLabel = "IMAGE.npy",
-            description = "arrows: 2-D image with one value per scan position (e.g. a virtual bright-field image).")
+            description = {"arrows: 2-D .npy with one value per scan position (e.g. a virtual bright-field image), "
+                    + "or the 4D-STEM file itself (its total intensity per position is shown)."})
     Path background;
 
     @Option(names = "--arrow-step", defaultValue = "0", paramLabel = "N",
@@ -134,12 +144,19 @@ final class RenderCommand implements Callable<Integer> {
                 case "wheel" -> PredictionMaps.wheel(t, PredictionMaps.Brightness.parse(brightness), st);
                 case "confidence" -> PredictionMaps.confidence(t, st);
                 case "irregularity" -> PredictionMaps.irregularity(t, Irregularity.Measure.parse(measure), st);
-                default -> PredictionMaps.arrows(t, background == null ? null : Backgrounds.read(background,
-                        t.scanShape()), background == null ? null : background.getFileName().toString(), arrowStep, st);
+                default -> arrows(t, st);
             };
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    private Figure arrows(PredictionTable t, PredictionMaps.Style st) throws IOException, CanceledException {
+        if (background == null) {
+            return PredictionMaps.arrows(t, null, null, arrowStep, st);
+        }
+        Backgrounds.Image image = Backgrounds.read(background, t.scanShape());
+        return PredictionMaps.arrows(t, image.values(), image.description(), arrowStep, st);
     }
 
     private Quantity step(PredictionTable t) throws UsageException {
@@ -187,13 +204,44 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** Reading background images for arrow maps. */
+    /** Background images of arrow maps. */
     static final class Backgrounds {
+
+        /** One value per scan position and what it shows. */
+        record Image(float[] values, String description) {
+        }
+
         private Backgrounds() {
         }
 
-        static float[] read(Path file, org.polar4d.core.data.ScanShape scan) throws IOException {
-            throw new IOException(file + ": reading background images needs the NPY reader (not merged yet)");
+        /**
+         * A 2-D array with one value per scan position (e.g. a virtual bright-field image as .npy), or a
+         * 4D-STEM dataset of the same scan, whose total intensity per position is used.
+         */
+        static Image read(Path file, ScanShape scan) throws IOException, CanceledException {
+            try (Dataset4D ds = DatasetIO.open(file)) {
+                FrameShape f = ds.frameShape();
+                if (ds.frameCount() == 1 && f.height() == scan.rows() && f.width() == scan.cols()) {
+                    float[] v = new float[f.pixels()];
+                    ds.readFrame(0, v);
+                    return new Image(v, file.getFileName().toString());
+                }
+                if (ds.scanShape().equals(scan)) {
+                    return new Image(totalIntensity(ds), "total intensity of " + file.getFileName());
+                }
+                throw new IOException(file + ": a background needs one value per scan position (" + scan.rows() + "×"
+                        + scan.cols() + "), but this is a " + ds.scanShape() + " scan of " + f + " frames");
+            }
+        }
+
+        /** Sum of every frame: a virtual detector covering the whole frame. */
+        private static float[] totalIntensity(Dataset4D ds) throws IOException, CanceledException {
+            FrameShape f = ds.frameShape();
+            VirtualDetector all = new VirtualDetector("total intensity", DetectorMask.disk(f.height(), f.width(),
+                    f.height() / 2.0, f.width() / 2.0, Math.hypot(f.height(), f.width())), ds.scanShape().rows(),
+                    ds.scanShape().cols());
+            ScanPass.of(ds).run(all, Progress.NONE);
+            return all.image().values();
         }
     }
 }

@@ -142,6 +142,59 @@ class EvaluateRenderCommandTest {
         assertTrue(Math.abs(magenta - red) < 600, magenta + " / " + red);
     }
 
+    /** A little-endian float32 C-order .npy of the given shape. */
+    private Path npy(String name, float[] values, int... shape) throws IOException {
+        StringBuilder dims = new StringBuilder();
+        for (int d : shape) {
+            dims.append(d).append(", ");
+        }
+        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + dims.toString().replaceAll(", $", "")
+                + (shape.length == 1 ? "," : "") + "), }";
+        int total = 10 + dict.length() + 1;
+        String header = dict + " ".repeat((64 - total % 64) % 64) + "\n";
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(10 + header.length() + 4 * values.length)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0}).putShort((short) header.length());
+        b.put(header.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        for (float v : values) {
+            b.putFloat(v);
+        }
+        Path f = dir.resolve(name);
+        Files.write(f, b.array());
+        return f;
+    }
+
+    @Test
+    void arrowsOverABackgroundImageOrTheTotalIntensityOfADataset() throws IOException {
+        float[] ramp = new float[16];
+        for (int i = 0; i < 16; i++) {
+            ramp[i] = i;
+        }
+        Path image = npy("vbf.npy", ramp, 4, 4);
+        Path out = dir.resolve("arrows.svg");
+        CliTestSupport.Run r = CliTestSupport.run("render", a2.toString(), "--style", "arrows", "--background",
+                image.toString(), "--arrow-step", "2", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String svg = Files.readString(out);
+        assertTrue(svg.contains(">background: vbf.npy</text>") && svg.contains(">one arrow per 2×2 positions:</text>"),
+                svg.length() + "");
+        assertEquals(4, svg.split("<polygon").length - 1 - 8, "4 arrows (2 × 2 blocks) besides the 8 of the rose");
+
+        Path cube = npy("scan.npy", new float[4 * 4 * 3 * 3], 4, 4, 3, 3);
+        CliTestSupport.Run total = CliTestSupport.run("render", a2.toString(), "--style", "arrows", "--background",
+                cube.toString(), "--out", out.toString());
+        assertEquals(0, total.exitCode(), total.err());
+        assertTrue(Files.readString(out).contains(">background: total intensity of scan.npy</text>"));
+
+        Path wrong = npy("wrong.npy", new float[15], 3, 5);
+        CliTestSupport.Run bad = CliTestSupport.run("render", a2.toString(), "--style", "arrows", "--background",
+                wrong.toString(), "--out", out.toString());
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("wrong.npy: a background needs one value per scan position (4×4)"), bad.err());
+        assertEquals(2, CliTestSupport.run("render", a2.toString(), "--style", "classes", "--background",
+                image.toString(), "--out", out.toString()).exitCode());
+    }
+
     @Test
     void renderUsageErrors() {
         CliTestSupport.Run style = CliTestSupport.run("render", a1.toString(), "--style", "jet", "--out", "x.png");

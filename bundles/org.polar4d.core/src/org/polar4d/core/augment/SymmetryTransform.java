@@ -14,10 +14,11 @@ import org.polar4d.core.patterns.PatternSet;
  *
  * <p>Convention (the one of {@link PolarizationClass}): the label frame has x to the right and y up,
  * a pattern is shown with row 0 at the top. Rotating the pattern 90° counter-clockwise as shown maps
- * class k to k + 2 (mod 8); mirroring left-right (columns reversed) maps θ to 180° − θ, mirroring
- * up-down (rows reversed) maps θ to −θ. This assumes the pattern's symmetry follows the polarization
- * (a tetragonal/pseudo-cubic [001] zone axis with the detector axes along the lattice axes); the
- * simulator test checks it.
+ * class k to k + 2 (mod 8); mirroring left-right (x → −x) maps θ to 180° − θ, mirroring up-down
+ * (y → −y) maps θ to −θ. Transforms act about the pixel (⌊h/2⌋, ⌊w/2⌋), the zero-order position of
+ * a centred crop and of the simulator's frames. This assumes the pattern's symmetry follows the
+ * polarization (pseudo-cubic [001] zone axis, detector axes along the lattice axes); a test checks it
+ * against simulated patterns of the mapped class.
  */
 public final class SymmetryTransform implements Augmentation {
 
@@ -48,7 +49,11 @@ public final class SymmetryTransform implements Augmentation {
             return c.rotatedQuarterTurns(quarterTurns).index();
         }
 
-        /** Applies the transform to the pattern in place. */
+        /**
+         * Applies the transform to the pattern in place, about the pixel (⌊h/2⌋, ⌊w/2⌋) — where a
+         * centred crop puts the zero-order beam. For even sizes the first row and column have no
+         * source pixel and repeat their neighbours.
+         */
         public void apply(float[] pattern, int offset, int height, int width) {
             if (quarterTurns % 2 == 1 && height != width) {
                 throw new IllegalArgumentException("a quarter-turn rotation needs square patterns, got " + height + "x"
@@ -57,22 +62,24 @@ public final class SymmetryTransform implements Augmentation {
             if (quarterTurns == 0 && !mirror) {
                 return;
             }
-            int n = height * width;
-            float[] src = java.util.Arrays.copyOfRange(pattern, offset, offset + n);
+            int cy = height / 2;
+            int cx = width / 2;
+            float[] src = java.util.Arrays.copyOfRange(pattern, offset, offset + height * width);
             for (int r = 0; r < height; r++) {
                 for (int c = 0; c < width; c++) {
-                    // source pixel of the rotation: (r, c) ← rotated back by quarterTurns
-                    int sr;
-                    int sc;
-                    switch (quarterTurns) {
-                        case 1 -> { sr = c; sc = width - 1 - r; }
-                        case 2 -> { sr = height - 1 - r; sc = width - 1 - c; }
-                        case 3 -> { sr = height - 1 - c; sc = r; }
-                        default -> { sr = r; sc = c; }
+                    // displacement (x right, y up) of the target, mapped back: rotate clockwise, then mirror
+                    int dx = c - cx;
+                    int dy = cy - r;
+                    for (int q = 0; q < quarterTurns; q++) {
+                        int t = dx;
+                        dx = dy;
+                        dy = -t;
                     }
                     if (mirror) {
-                        sc = width - 1 - sc;
+                        dx = -dx;
                     }
+                    int sr = Math.max(0, Math.min(height - 1, cy - dy));
+                    int sc = Math.max(0, Math.min(width - 1, cx + dx));
                     pattern[offset + r * width + c] = src[sr * width + sc];
                 }
             }

@@ -3,15 +3,17 @@ package org.polar4d.core.files;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+
+import org.polar4d.core.io.frames.AtomicOutput;
+import org.polar4d.core.progress.CanceledException;
 
 /**
- * Writes an output file atomically: the content goes to a temporary file next to the target,
- * which then replaces the target in one move. A failed or canceled write leaves no partial file.
+ * Stream-based front of {@link AtomicOutput} for text and image outputs: the content goes to a
+ * temporary file next to the target, which then replaces the target in one move. A failed write
+ * leaves the target untouched.
  */
 public final class AtomicFile {
 
@@ -26,32 +28,19 @@ public final class AtomicFile {
 
     /** Writes {@code content} to {@code target} atomically, creating missing parent folders. */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        // not Files.createTempFile: its owner-only permissions would stick to the output
-        Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+            AtomicOutput.write(target, channel -> {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(out);
-            }
-            move(tmp, absolute);
-        } finally {
-            Files.deleteIfExists(tmp);
+                out.flush();
+            });
+        } catch (CanceledException e) {
+            throw new IllegalStateException("a plain write cannot be canceled", e);
         }
     }
 
     /** Writes a UTF-8 text file atomically. */
     public static void writeString(Path target, String text) throws IOException {
-        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -3,14 +3,14 @@ package org.polar4d.core.render;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
 import javax.imageio.ImageIO;
+
+import org.polar4d.core.io.frames.AtomicOutput;
+import org.polar4d.core.progress.CanceledException;
 
 /**
  * Grayscale rendering of a 2-D float map (virtual image, diffraction pattern): a linear map of a
@@ -98,22 +98,14 @@ public final class GrayImages {
 
     /** Writes an image as PNG, atomically (temporary file, then move). */
     public static void writePng(BufferedImage image, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                if (!ImageIO.write(image, "png", out)) {
+            AtomicOutput.write(file, channel -> {
+                if (!ImageIO.write(image, "png", Channels.newOutputStream(channel))) {
                     throw new IOException("no PNG writer available for " + file);
                 }
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+            });
+        } catch (CanceledException e) {
+            throw new IllegalStateException("nothing can cancel a PNG write", e);
         }
     }
 

@@ -3,7 +3,6 @@ package org.polar4d.core.render;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -90,7 +89,7 @@ public final class PredictionMaps {
         checkLength(t, magnitude, "brightness map");
         float[] v = magnitude;
         if (v != null) {
-            double top = percentile(v, 99);
+            double top = GrayImages.Range.percentiles(v, 0, 99).hi();
             v = v.clone();
             for (int i = 0; i < v.length; i++) {
                 v[i] = top > 0 ? (float) Math.min(1, Math.max(0, v[i] / top)) : 1f;
@@ -212,30 +211,14 @@ public final class PredictionMaps {
 
     /** Grey image of {@code v}, scaled between its 1st and 99th percentile; NaN is mid grey. */
     static BufferedImage grey(ScanShape s, float[] v) {
-        double lo = percentile(v, 1);
-        double hi = percentile(v, 99);
-        double range = hi > lo ? hi - lo : 1;
+        GrayImages.Range r = GrayImages.Range.percentiles(v, 1, 99);
+        double lo = r.lo();
+        double range = r.hi() > r.lo() ? r.hi() - r.lo() : 1;
         return raster(s, i -> {
             double g = Float.isNaN(v[i]) ? 0.5 : Math.max(0, Math.min(1, (v[i] - lo) / range));
             int level = (int) Math.round(70 + 150 * g); // a reduced range, so that dark and light arrows both stand out
             return (level << 16) | (level << 8) | level;
         });
-    }
-
-    /** Percentile (nearest rank over finite values), 0 if there are none. */
-    static double percentile(float[] v, double p) {
-        float[] finite = new float[v.length];
-        int n = 0;
-        for (float x : v) {
-            if (Float.isFinite(x)) {
-                finite[n++] = x;
-            }
-        }
-        if (n == 0) {
-            return 0;
-        }
-        Arrays.sort(finite, 0, n);
-        return finite[(int) Math.min(n - 1, Math.max(0, Math.round(p / 100 * (n - 1))))];
     }
 
     private interface Pixel {

@@ -70,8 +70,12 @@ class SymmetryTransformTest {
         SymmetryTransform.Element.MIRROR_LEFT_RIGHT.apply(p, 0, 2, 3);
         org.junit.jupiter.api.Assertions.assertArrayEquals(new float[] {3, 2, 1, 6, 5, 4}, p);
         float[] q = {1, 2, 3, 4, 5, 6};
-        SymmetryTransform.Element.MIRROR_UP_DOWN.apply(q, 0, 2, 3);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new float[] {4, 5, 6, 1, 2, 3}, q);
+        SymmetryTransform.Element.MIRROR_UP_DOWN.apply(q, 0, 3, 2);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new float[] {5, 6, 3, 4, 1, 2}, q);
+        // even height: the mirror axis is row 1 (zero order of a centred crop); row 0 has no source
+        float[] even = {1, 2, 3, 4, 5, 6};
+        SymmetryTransform.Element.MIRROR_UP_DOWN.apply(even, 0, 2, 3);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new float[] {4, 5, 6, 4, 5, 6}, even);
         assertThrows(IllegalArgumentException.class, () -> new SymmetryTransform.Element(1, false).apply(p, 0, 2, 3));
     }
 

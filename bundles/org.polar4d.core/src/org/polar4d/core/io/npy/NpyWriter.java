@@ -48,6 +48,32 @@ public final class NpyWriter {
         return b.array();
     }
 
+    /**
+     * Writes a float32 array of any shape (C order, little-endian), e.g. a 2-D virtual image, atomically.
+     *
+     * @param shape dimensions; their product must equal {@code values.length}
+     */
+    public static void write(float[] values, Path out, long... shape) throws IOException {
+        long n = 1;
+        for (long d : shape) {
+            n *= d;
+        }
+        if (n != values.length) {
+            throw new IllegalArgumentException(values.length + " values do not fill shape " + NpyReader.shapeText(shape));
+        }
+        byte[] header = header(ElementType.F32, shape);
+        ByteBuffer data = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        data.asFloatBuffer().put(values);
+        try {
+            AtomicOutput.write(out, ch -> {
+                writeFully(ch, ByteBuffer.wrap(header));
+                writeFully(ch, data);
+            });
+        } catch (CanceledException e) {
+            throw new IllegalStateException("nothing can cancel an in-memory write", e);
+        }
+    }
+
     private static void writeFully(FileChannel ch, ByteBuffer b) throws IOException {
         while (b.hasRemaining()) {
             ch.write(b);
