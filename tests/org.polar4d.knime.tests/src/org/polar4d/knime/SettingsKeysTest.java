@@ -38,6 +38,11 @@ class SettingsKeysTest {
                 "poissonDoseMax"));
         KEYS.put("VirtualImagingNodeFactory", List.of("centreRow", "centreCol", "bfRadius", "adfInner", "adfOuter",
                 "comRadius", "image"));
+        KEYS.put("CnnLearnerNodeFactory", List.of("encoder", "head", "pretrainedWeights", "seeds", "maxEpochs",
+                "patience", "batchSize", "learningRate", "l2", "prototypeSigma", "splitSeed", "trainFraction",
+                "validationFraction"));
+        KEYS.put("PcaKnnLearnerNodeFactory", List.of("components", "k", "seeds", "testFraction"));
+        KEYS.put("PredictorNodeFactory", List.of("datasetName"));
         KEYS.put("ScorerNodeFactory", List.of("acceptedLabels"));
         KEYS.put("MapNodeFactory", List.of("image", "table", "palette", "brightness", "irregularity", "arrowStep",
                 "scanStepNm"));
