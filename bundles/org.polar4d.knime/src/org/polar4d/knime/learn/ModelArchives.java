@@ -20,20 +20,30 @@ public final class ModelArchives {
     }
 
     public static ModelPortObject toPort(TrainingRun run) throws IOException {
+        return new ModelPortObject(spec(run), bytes(run));
+    }
+
+    public static TrainingRun fromPort(ModelPortObject port) throws IOException {
+        return run(port.archive());
+    }
+
+    /** The run's model archive as written by the learner bundle. */
+    static byte[] bytes(TrainingRun run) throws IOException {
         Path temp = Files.createTempFile("polar4d-model", ".p4dm");
         try {
             Files.delete(temp); // the archive writer creates the file atomically
             ModelArchive.write(temp, run);
-            return new ModelPortObject(spec(run), Files.readAllBytes(temp));
+            return Files.readAllBytes(temp);
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    public static TrainingRun fromPort(ModelPortObject port) throws IOException {
+    /** The run in a model archive. */
+    static TrainingRun run(byte[] archive) throws IOException {
         Path temp = Files.createTempFile("polar4d-model", ".p4dm");
         try {
-            Files.write(temp, port.archive());
+            Files.write(temp, archive);
             return ModelArchive.read(temp);
         } catch (ModelArchiveException e) {
             throw new IOException("The model archive in the port cannot be read: " + e.getMessage(), e);
