@@ -24,11 +24,6 @@ public final class SchemaDialog extends DefaultNodeSettingsPane {
     }
 
     private static boolean isFileChooser(Setting<?> s) {
-        if (!(s instanceof StringSetting)) {
-            return false;
-        }
-        StringSetting.Editor e = ((StringSetting) s).editor();
-        return e == StringSetting.Editor.OPEN_FILE || e == StringSetting.Editor.SAVE_FILE
-                || e == StringSetting.Editor.DIRECTORY;
+        return s instanceof StringSetting && ((StringSetting) s).usesFileChooser();
     }
 }

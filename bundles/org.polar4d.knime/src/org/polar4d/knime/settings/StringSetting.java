@@ -77,6 +77,14 @@ public final class StringSetting extends Setting<String> {
         return choices;
     }
 
+    /**
+     * Whether the dialog edits this setting with KNIME's file chooser. Optional paths use a text field instead: the
+     * file chooser refuses to save an empty value.
+     */
+    public boolean usesFileChooser() {
+        return (editor == Editor.OPEN_FILE || editor == Editor.SAVE_FILE || editor == Editor.DIRECTORY) && !allowEmpty;
+    }
+
     @Override
     public void write(ConfigWO settings, String value) {
         settings.addString(key(), value);
@@ -121,6 +129,9 @@ public final class StringSetting extends Setting<String> {
     @Override
     DialogComponent createComponent(SettingsModel model) {
         SettingsModelString m = (SettingsModelString) model;
+        if (!usesFileChooser() && editor != Editor.CHOICE) {
+            return new DialogComponentString(m, label());
+        }
         switch (editor) {
             case CHOICE:
                 return new DialogComponentStringSelection(m, label(), choices.toArray(new String[0]));

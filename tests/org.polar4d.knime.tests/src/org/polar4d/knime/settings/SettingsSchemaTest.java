@@ -100,6 +100,14 @@ class SettingsSchemaTest {
     }
 
     @Test
+    void optionalPathsAreTextFieldsBecauseTheFileChooserRefusesEmptyValues() {
+        StringSetting optional = StringSetting.path("weights", "Weights", StringSetting.Editor.OPEN_FILE, true, ".zip");
+        assertTrue(FILE.usesFileChooser());
+        assertTrue(!optional.usesFileChooser());
+        assertTrue(!HEAD.usesFileChooser() && !SHAPE.usesFileChooser());
+    }
+
+    @Test
     void duplicateKeysOrLabelsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> SettingsSchema.builder()
                 .group("A", EPOCHS, new IntSetting("epochs", "Other", 1, 0, 2)).build());
