@@ -51,11 +51,6 @@ public final class MapConfig implements NodeSettingsRO, NodeSettingsWO, ModelCon
     }
 
     @Override
-    public long getLong(String key) throws InvalidSettingsException {
-        return get(key, Long.class);
-    }
-
-    @Override
     public String getString(String key) throws InvalidSettingsException {
         return get(key, String.class);
     }
@@ -68,11 +63,6 @@ public final class MapConfig implements NodeSettingsRO, NodeSettingsWO, ModelCon
     @Override
     public int[] getIntArray(String key) throws InvalidSettingsException {
         return get(key, int[].class).clone();
-    }
-
-    @Override
-    public double[] getDoubleArray(String key) throws InvalidSettingsException {
-        return get(key, double[].class).clone();
     }
 
     @Override
@@ -106,11 +96,6 @@ public final class MapConfig implements NodeSettingsRO, NodeSettingsWO, ModelCon
     }
 
     @Override
-    public void addLong(String key, long value) {
-        entries.put(key, value);
-    }
-
-    @Override
     public void addString(String key, String value) {
         entries.put(key, value);
     }
@@ -122,11 +107,6 @@ public final class MapConfig implements NodeSettingsRO, NodeSettingsWO, ModelCon
 
     @Override
     public void addIntArray(String key, int... values) {
-        entries.put(key, values.clone());
-    }
-
-    @Override
-    public void addDoubleArray(String key, double... values) {
         entries.put(key, values.clone());
     }
 

@@ -97,6 +97,11 @@ final class PredictorNodeModel extends Polar4DNodeModel {
                     .withMetadata(PredictionTable.KEY_DATASET, name);
             tables.put(ENSEMBLE, shown);
         }
+        int missing = shown.positions() - shown.predictedCount();
+        if (missing > 0) {
+            warn(String.format(java.util.Locale.ROOT, "%,d of %,d positions have no prediction (undefined direction)",
+                    missing, shown.positions()));
+        }
         return new PortObject[] {new PredictionsPortObject(tables), positionTable(shown, exec)};
     }
 

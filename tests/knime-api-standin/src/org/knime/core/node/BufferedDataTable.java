@@ -14,10 +14,6 @@ public final class BufferedDataTable implements PortObject {
     private BufferedDataTable() {
     }
 
-    public DataTableSpec getDataTableSpec() {
-        throw new UnsupportedOperationException("KNIME API stand-in");
-    }
-
     @Override
     public DataTableSpec getSpec() {
         throw new UnsupportedOperationException("KNIME API stand-in");

@@ -10,8 +10,4 @@ public class ExecutionContext extends ExecutionMonitor {
     public BufferedDataContainer createDataContainer(final DataTableSpec spec) {
         throw new UnsupportedOperationException("KNIME API stand-in");
     }
-
-    public ExecutionContext createSubExecutionContext(final double maxProg) {
-        throw new UnsupportedOperationException("KNIME API stand-in");
-    }
 }

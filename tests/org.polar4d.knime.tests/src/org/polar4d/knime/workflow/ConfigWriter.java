@@ -29,11 +29,6 @@ final class ConfigWriter implements NodeSettingsWO, NodeSettingsRO {
     }
 
     @Override
-    public void addLong(String key, long value) {
-        config.addLong(key, value);
-    }
-
-    @Override
     public void addString(String key, String value) {
         config.addString(key, value);
     }
@@ -46,11 +41,6 @@ final class ConfigWriter implements NodeSettingsWO, NodeSettingsRO {
     @Override
     public void addIntArray(String key, int... values) {
         config.addIntArray(key, values);
-    }
-
-    @Override
-    public void addDoubleArray(String key, double... values) {
-        throw new UnsupportedOperationException("node settings are scalars");
     }
 
     @Override
@@ -71,11 +61,6 @@ final class ConfigWriter implements NodeSettingsWO, NodeSettingsRO {
     }
 
     @Override
-    public long getLong(String key) throws InvalidSettingsException {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
     public String getString(String key) throws InvalidSettingsException {
         throw new UnsupportedOperationException();
     }
@@ -87,11 +72,6 @@ final class ConfigWriter implements NodeSettingsWO, NodeSettingsRO {
 
     @Override
     public int[] getIntArray(String key) throws InvalidSettingsException {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public double[] getDoubleArray(String key) throws InvalidSettingsException {
         throw new UnsupportedOperationException();
     }
 

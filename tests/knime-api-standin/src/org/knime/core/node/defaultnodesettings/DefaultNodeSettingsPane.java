@@ -7,10 +7,6 @@ public class DefaultNodeSettingsPane extends NodeDialogPane {
     public DefaultNodeSettingsPane() {
     }
 
-    public void createNewTab(final String tabTitle) {
-        throw new UnsupportedOperationException("KNIME API stand-in");
-    }
-
     public void createNewGroup(final String title) {
         throw new UnsupportedOperationException("KNIME API stand-in");
     }

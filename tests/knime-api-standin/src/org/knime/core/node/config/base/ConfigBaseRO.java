@@ -10,15 +10,11 @@ public interface ConfigBaseRO {
 
     public double getDouble(final String key) throws InvalidSettingsException;
 
-    public long getLong(final String key) throws InvalidSettingsException;
-
     public String getString(final String key) throws InvalidSettingsException;
 
     public boolean getBoolean(final String key) throws InvalidSettingsException;
 
     public int[] getIntArray(final String key) throws InvalidSettingsException;
-
-    public double[] getDoubleArray(final String key) throws InvalidSettingsException;
 
     public String[] getStringArray(final String key) throws InvalidSettingsException;
 
