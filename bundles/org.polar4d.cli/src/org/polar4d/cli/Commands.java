@@ -11,7 +11,9 @@ final class Commands {
     static List<Object> all() {
         return List.of(
                 new SelfTestCommand(),
+                new TrainCommand(),
                 new EvaluateCommand(),
-                new RenderCommand());
+                new RenderCommand(),
+                new BenchCommand());
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -47,6 +48,7 @@ import org.polar4d.learn.train.TrainingSettings;
  * settings.properties           TrainingSettings.toProperties()
  * recipe.properties             the training patterns' preprocessing recipe, verbatim
  * sources.txt                   training datasets, one per line
+ * augmentation.properties       the training augmentation's settings (empty: none)
  * architecture.txt              the network summary (informational)
  * models/SEED/metrics.properties
  * models/SEED/curve.csv         epoch,train_loss,val_loss,val_accuracy,seconds
@@ -70,6 +72,7 @@ public final class ModelArchive {
     static final String SETTINGS = "settings.properties";
     static final String RECIPE = "recipe.properties";
     static final String SOURCES = "sources.txt";
+    static final String AUGMENTATION = "augmentation.properties";
     static final String ARCHITECTURE = "architecture.txt";
     private static final String CURVE_HEADER = "epoch,train_loss,val_loss,val_accuracy,seconds";
 
@@ -115,6 +118,7 @@ public final class ModelArchive {
         put(zip, SETTINGS, properties(s.asMap()));
         put(zip, RECIPE, properties(run.recipe()));
         put(zip, SOURCES, String.join("\n", run.sources()) + "\n");
+        put(zip, AUGMENTATION, properties(run.augmentation()));
         boolean summaryWritten = false;
         for (TrainedModel m : run.models()) {
             String dir = "models/" + m.seed() + "/";
@@ -281,6 +285,7 @@ public final class ModelArchive {
             }
             Map<String, String> recipe = map(properties(RECIPE));
             List<String> sources = text(SOURCES).lines().filter(l -> !l.isEmpty()).toList();
+            Map<String, String> augmentation = map(properties(AUGMENTATION));
             List<Long> seeds = parse(MANIFEST, "seeds",
                     () -> TrainingSettings.parseSeeds(required(manifest, MANIFEST, "seeds")));
             if (seeds.isEmpty()) {
@@ -295,7 +300,7 @@ public final class ModelArchive {
                         ? network(settings, height, width, seed, dir, recipe, metrics, curve)
                         : pcaKnn(settings.knnK(), height, width, seed, dir, recipe, metrics));
             }
-            return new TrainingRun(settings, height, width, recipe, sources,
+            return new TrainingRun(settings, height, width, recipe, sources, augmentation,
                     manifest.getProperty("polar4dVersion", "?"), manifest.getProperty("created", "?"), models);
         }
 
@@ -396,7 +401,13 @@ public final class ModelArchive {
                 throw error(entry, "missing");
             }
             try (InputStream in = zip.getInputStream(e)) {
-                return in.readAllBytes();
+                byte[] data = in.readAllBytes();
+                CRC32 crc = new CRC32();
+                crc.update(data);
+                if (e.getCrc() != -1 && crc.getValue() != e.getCrc()) {
+                    throw error(entry, "corrupt (CRC mismatch: the archive was damaged)");
+                }
+                return data;
             } catch (IOException ex) {
                 throw error(entry, "corrupt (" + ex.getMessage() + ")");
             }

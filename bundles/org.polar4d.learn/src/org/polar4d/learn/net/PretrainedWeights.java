@@ -17,9 +17,11 @@ import org.polar4d.learn.train.TrainingException;
  * Initialises an encoder from a user-supplied weights file: a DL4J {@code ModelSerializer} zip of
  * a {@code ComputationGraph} (for example DL4J's zoo VGG16/ResNet50, or a network of the same
  * architecture saved by DL4J). Every layer of ours is matched by name (our name first, then the
- * encoder's aliases, e.g. the zoo VGG16's numeric names); each parameter array (W, b, gamma, beta,
- * mean, var) with an identical shape is copied. The first convolution is never copied (it takes one
- * channel and stays freshly initialised, as in the paper). No network access.
+ * encoder's aliases, e.g. the zoo VGG16's numeric names) and copied when the source layer holds
+ * every parameter array of ours (W, b, gamma, beta, mean, var) with an identical shape; extra
+ * source arrays (e.g. the convolution biases of the zoo ResNet50) are ignored. The first
+ * convolution is never copied (it takes one channel and stays freshly initialised, as in the
+ * paper). No network access.
  */
 public final class PretrainedWeights {
 
@@ -57,17 +59,15 @@ public final class PretrainedWeights {
             if (from == null) {
                 continue;
             }
-            int copied = 0;
-            for (Map.Entry<String, INDArray> p : layer.paramTable().entrySet()) {
-                INDArray src = from.get(p.getKey());
-                if (src != null && Arrays.equals(src.shape(), p.getValue().shape())) {
-                    p.getValue().assign(src.castTo(p.getValue().dataType()));
-                    copied++;
+            Map<String, INDArray> ours = layer.paramTable();
+            boolean all = !ours.isEmpty() && ours.entrySet().stream().allMatch(p -> from.containsKey(p.getKey())
+                    && Arrays.equals(from.get(p.getKey()).shape(), p.getValue().shape()));
+            if (all) {
+                for (Map.Entry<String, INDArray> p : ours.entrySet()) {
+                    p.getValue().assign(from.get(p.getKey()).castTo(p.getValue().dataType()));
                 }
-            }
-            if (copied > 0) {
                 layers++;
-                arrays += copied;
+                arrays += ours.size();
             }
         }
         if (layers == 0) {

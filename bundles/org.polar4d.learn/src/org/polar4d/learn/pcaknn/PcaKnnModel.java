@@ -147,8 +147,23 @@ public final class PcaKnnModel implements TrainedModel {
         return out;
     }
 
+    /** Principal-component coordinates of {@code count} patterns ({@code count × k}, row-major). */
+    public float[] project(float[] patterns, int count) {
+        int d = height * width;
+        if (count < 0 || patterns.length < (long) count * d) {
+            throw new IllegalArgumentException(count + " patterns need " + (long) count * d + " floats, got "
+                    + patterns.length);
+        }
+        float[] out = new float[count * components.length];
+        for (int from = 0; from < count; from += CHUNK) {
+            int n = Math.min(CHUNK, count - from);
+            System.arraycopy(project(patterns, from, n), 0, out, from * components.length, n * components.length);
+        }
+        return out;
+    }
+
     /** Standardised projections of patterns {@code from .. from + n} ({@code n × k}, row-major). */
-    float[] project(float[] patterns, int from, int n) {
+    private float[] project(float[] patterns, int from, int n) {
         int d = height * width;
         float[] z = new float[n * d];
         System.arraycopy(patterns, from * d, z, 0, n * d);

@@ -42,6 +42,16 @@ public final class Trainer {
      */
     public static TrainingRun train(PatternSet set, TrainingSettings settings, Augmentation augmentation,
             Progress progress, TrainingListener listener) throws TrainingException, CanceledException {
+        return train(set, settings, augmentation, Map.of(), progress, listener);
+    }
+
+    /**
+     * As {@link #train(PatternSet, TrainingSettings, Augmentation, Progress, TrainingListener)}, with
+     * a description of the augmentation (e.g. its settings' properties) kept in the run and archive.
+     */
+    public static TrainingRun train(PatternSet set, TrainingSettings settings, Augmentation augmentation,
+            Map<String, String> augmentationProperties, Progress progress, TrainingListener listener)
+            throws TrainingException, CanceledException {
         checkLabels(set);
         NativeRuntime.ensureInitialised();
         List<Long> seeds = settings.seeds();
@@ -53,8 +63,8 @@ public final class Trainer {
                     : trainNetwork(set, settings, seed, augmentation, slice, listener));
         }
         progress.update(1, "trained " + models.size() + " model(s)");
-        return new TrainingRun(settings, set.height(), set.width(), set.recipe(), set.sources(), Polar4D.version(),
-                Instant.now().toString(), models);
+        return new TrainingRun(settings, set.height(), set.width(), set.recipe(), set.sources(),
+                augmentationProperties, Polar4D.version(), Instant.now().toString(), models);
     }
 
     private static TrainedModel trainNetwork(PatternSet set, TrainingSettings settings, long seed,
