@@ -58,6 +58,7 @@ public final class ModelArchives {
         details.put("sources", String.join(", ", run.sources()));
         details.put("polar4dVersion", run.polar4dVersion());
         details.put("created", run.created());
+        details.putAll(run.augmentation());
         for (TrainedModel m : run.models()) {
             m.metrics().forEach((k, v) -> details.put("seed" + m.seed() + "." + k, v));
         }

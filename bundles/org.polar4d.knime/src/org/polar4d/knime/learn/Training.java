@@ -1,6 +1,7 @@
 package org.polar4d.knime.learn;
 
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
@@ -50,6 +51,7 @@ final class Training {
         AugmentationSettings augmentation = in[1] == null ? AugmentationSettings.NONE
                 : ((AugmentationPortObject) in[1]).settings();
         Augmentation steps = augmentation.any() ? augmentation.build() : Augmentation.NONE;
+        Map<String, String> described = augmentation.any() ? augmentation.toProperties() : Map.of();
         TrainingListener listener = new TrainingListener() {
             @Override
             public void batchDone(long seed, int epoch, int batch, int batches, double loss) {
@@ -58,6 +60,6 @@ final class Training {
             }
         };
         return EngineCall.run("training " + settings.learner().displayName(),
-                () -> Trainer.train(patterns, settings, steps, new KnimeProgress(exec), listener));
+                () -> Trainer.train(patterns, settings, steps, described, new KnimeProgress(exec), listener));
     }
 }
