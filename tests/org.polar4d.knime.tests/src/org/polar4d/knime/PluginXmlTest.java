@@ -1,67 +1,60 @@
 package org.polar4d.knime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-
-import javax.xml.parsers.DocumentBuilderFactory;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-/** Every node registered in plugin.xml exists and has a node description beside its factory. */
+/** plugin.xml declares the category tree, the nodes in it and the Polar4D port types with working serializers. */
 class PluginXmlTest {
 
-    private static Document parse(InputStream in) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        return f.newDocumentBuilder().parse(in);
+    private static Class<?> load(String name) throws ClassNotFoundException {
+        return Class.forName(name, false, PluginXmlTest.class.getClassLoader());
     }
 
-    static List<String> factoryClasses() throws Exception {
-        try (InputStream in = PluginXmlTest.class.getClassLoader().getResourceAsStream("plugin.xml")) {
-            assertNotNull(in, "plugin.xml not found in the node bundle");
-            NodeList nodes = parse(in).getElementsByTagName("node");
-            List<String> factories = new ArrayList<>();
-            for (int i = 0; i < nodes.getLength(); i++) {
-                factories.add(((Element) nodes.item(i)).getAttribute("factory-class"));
-            }
-            return factories;
+    @Test
+    void categoriesFormThePolar4DTree() throws Exception {
+        Set<String> paths = new HashSet<>();
+        for (Element c : PluginXml.elements(PluginXml.plugin(), "category")) {
+            paths.add(c.getAttribute("path") + "/" + c.getAttribute("level-id"));
+        }
+        for (String sub : List.of("io", "simulation", "preprocessing", "learning", "prediction", "visualization")) {
+            assertTrue(paths.contains("/community/polar4d/" + sub), "missing category " + sub);
+        }
+        for (Element node : PluginXml.elements(PluginXml.plugin(), "node")) {
+            assertTrue(paths.contains(node.getAttribute("category-path")),
+                    node.getAttribute("factory-class") + " is in an undeclared category");
         }
     }
 
     @Test
-    void everyFactoryHasClassDescriptionAndIcon() throws Exception {
-        List<String> factories = factoryClasses();
-        assertFalse(factories.isEmpty());
-        for (String name : factories) {
-            Class<?> factory = Class.forName(name, false, PluginXmlTest.class.getClassLoader());
-            String xml = factory.getSimpleName() + ".xml";
-            try (InputStream in = factory.getResourceAsStream(xml)) {
-                assertNotNull(in, "missing node description " + xml);
-                Element root = parse(in).getDocumentElement();
-                assertEquals("knimeNode", root.getLocalName(), xml);
-                assertFalse(root.getElementsByTagNameNS("*", "name").item(0).getTextContent().isBlank(), xml);
-                assertEquals(1, root.getElementsByTagNameNS("*", "ports").getLength(), xml);
-                String icon = root.getAttribute("icon").replaceFirst("^\\./", "");
-                assertNotNull(factory.getResource(icon), "missing icon " + icon + " of " + name);
-            }
-        }
-    }
-
-    @Test
-    void categoryIsDeclared() throws Exception {
-        try (InputStream in = PluginXmlTest.class.getClassLoader().getResourceAsStream("plugin.xml")) {
-            NodeList categories = parse(in).getElementsByTagName("category");
-            assertTrue(categories.getLength() >= 1);
-            assertEquals("Polar4D", ((Element) categories.item(0)).getAttribute("name"));
+    void portTypesHaveObjectSpecAndNestedSerializers() throws Exception {
+        Document plugin = PluginXml.plugin();
+        List<Element> types = PluginXml.elements(plugin, "portType");
+        assertEquals(List.of("4D-STEM Dataset", "Pattern Set", "Polarization Model", "Augmentation Settings",
+                "Polarization Predictions"),
+                types.stream().map(t -> t.getAttribute("name")).toList());
+        for (Element t : types) {
+            Class<?> object = load(t.getAttribute("objectClass"));
+            Class<?> spec = load(t.getAttribute("specClass"));
+            assertEquals("org.knime.core.node.port.AbstractPortObject", object.getSuperclass().getName());
+            assertEquals("org.knime.core.node.port.AbstractSimplePortObjectSpec", spec.getSuperclass().getName());
+            assertEquals(object.getName() + "$Serializer", t.getAttribute("objectSerializer"));
+            assertEquals(spec.getName() + "$Serializer", t.getAttribute("specSerializer"));
+            assertEquals("AbstractPortObjectSerializer",
+                    load(t.getAttribute("objectSerializer")).getSuperclass().getSimpleName());
+            assertEquals("AbstractSimplePortObjectSpecSerializer",
+                    load(t.getAttribute("specSerializer")).getSuperclass().getSimpleName());
+            // the framework instantiates both reflectively
+            object.getConstructor();
+            spec.getConstructor();
+            assertTrue(t.getAttribute("color").matches("#[0-9a-f]{6}"));
         }
     }
 }

@@ -1,26 +1,24 @@
 package org.polar4d.knime.info;
 
-import java.io.File;
-
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.RowKey;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
-import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.polar4d.knime.node.EngineCall;
+import org.polar4d.knime.node.Polar4DNodeModel;
+import org.polar4d.knime.settings.SettingValues;
 import org.polar4d.learn.diagnostics.LibraryInfo;
 
 /** Lists Polar4D's library versions and the native backend that is really loaded. */
-final class LibraryInfoNodeModel extends NodeModel {
+final class LibraryInfoNodeModel extends Polar4DNodeModel {
 
     LibraryInfoNodeModel() {
-        super(0, 1);
+        super(LibraryInfoNodeFactory.DEFINITION);
     }
 
     private static DataTableSpec spec() {
@@ -30,43 +28,20 @@ final class LibraryInfoNodeModel extends NodeModel {
     }
 
     @Override
-    protected DataTableSpec[] configure(DataTableSpec[] inSpecs) {
-        return new DataTableSpec[] {spec()};
+    protected PortObjectSpec[] configureNode(PortObjectSpec[] inSpecs, SettingValues settings) {
+        return new PortObjectSpec[] {spec()};
     }
 
     @Override
-    protected BufferedDataTable[] execute(BufferedDataTable[] inData, ExecutionContext exec) throws Exception {
+    protected PortObject[] executeNode(PortObject[] inObjects, ExecutionContext exec, SettingValues settings)
+            throws Exception {
         BufferedDataContainer container = exec.createDataContainer(spec());
         int row = 0;
-        for (LibraryInfo.Entry e : LibraryInfo.collect()) {
+        for (LibraryInfo.Entry e : EngineCall.run("collecting library versions", LibraryInfo::collect)) {
             container.addRowToTable(new DefaultRow(new RowKey("Row" + row++), new StringCell(e.component()),
                     new StringCell(e.version()), new StringCell(e.detail())));
         }
         container.close();
-        return new BufferedDataTable[] {container.getTable()};
-    }
-
-    @Override
-    protected void loadInternals(File nodeInternDir, ExecutionMonitor exec) {
-    }
-
-    @Override
-    protected void saveInternals(File nodeInternDir, ExecutionMonitor exec) {
-    }
-
-    @Override
-    protected void saveSettingsTo(NodeSettingsWO settings) {
-    }
-
-    @Override
-    protected void validateSettings(NodeSettingsRO settings) {
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(NodeSettingsRO settings) {
-    }
-
-    @Override
-    protected void reset() {
+        return new PortObject[] {container.getTable()};
     }
 }

@@ -4,4 +4,8 @@ public final class DataType {
 
     private DataType() {
     }
+
+    public static DataCell getMissingCell() {
+        throw new UnsupportedOperationException("KNIME API stand-in");
+    }
 }

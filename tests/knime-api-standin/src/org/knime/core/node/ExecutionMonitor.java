@@ -20,4 +20,8 @@ public class ExecutionMonitor {
     public void setMessage(final String message) {
         throw new UnsupportedOperationException("KNIME API stand-in");
     }
+
+    public ExecutionMonitor createSubProgress(final double maxProg) {
+        throw new UnsupportedOperationException("KNIME API stand-in");
+    }
 }

@@ -3,19 +3,20 @@ package org.knime.core.node;
 import java.io.File;
 import java.io.IOException;
 
-import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
 
 public abstract class NodeModel {
 
-    protected NodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
+    protected NodeModel(final PortType[] inPortTypes, final PortType[] outPortTypes) {
     }
 
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
-            throws Exception {
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         throw new UnsupportedOperationException("KNIME API stand-in");
     }
 
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         throw new UnsupportedOperationException("KNIME API stand-in");
     }
 

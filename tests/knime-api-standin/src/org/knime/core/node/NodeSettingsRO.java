@@ -1,4 +1,6 @@
 package org.knime.core.node;
 
-public interface NodeSettingsRO {
+import org.knime.core.node.config.ConfigRO;
+
+public interface NodeSettingsRO extends ConfigRO {
 }

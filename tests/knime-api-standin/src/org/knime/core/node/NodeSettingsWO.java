@@ -1,4 +1,6 @@
 package org.knime.core.node;
 
-public interface NodeSettingsWO {
+import org.knime.core.node.config.ConfigWO;
+
+public interface NodeSettingsWO extends ConfigWO {
 }

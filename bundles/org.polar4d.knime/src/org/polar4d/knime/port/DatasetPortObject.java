@@ -1,0 +1,103 @@
+package org.polar4d.knime.port;
+
+import java.io.IOException;
+import java.util.Map;
+
+import javax.swing.JComponent;
+
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.port.AbstractPortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortObjectZipInputStream;
+import org.knime.core.node.port.PortObjectZipOutputStream;
+import org.knime.core.node.port.PortType;
+import org.knime.core.node.port.PortTypeRegistry;
+import org.polar4d.core.data.Dataset4D;
+import org.polar4d.core.progress.CanceledException;
+import org.polar4d.knime.node.KnimeProgress;
+import org.polar4d.knime.port.DatasetPortContent.Storage;
+
+/**
+ * The "4D-STEM Dataset" port: a dataset read from files (saved as a reference to them) or made in the workflow,
+ * e.g. simulated (saved with its frames), plus its metadata in the {@link DatasetPortObjectSpec}.
+ */
+public final class DatasetPortObject extends AbstractPortObject {
+
+    /** Framework serializer; registered in plugin.xml. */
+    public static final class Serializer extends AbstractPortObjectSerializer<DatasetPortObject> {
+    }
+
+    public static final PortType TYPE = PortTypeRegistry.getInstance().getPortType(DatasetPortObject.class);
+
+    public static final PortType TYPE_OPTIONAL =
+        PortTypeRegistry.getInstance().getPortType(DatasetPortObject.class, true);
+
+    private DatasetPortObjectSpec spec;
+    private Dataset4D dataset;
+    private Storage storage;
+    private Map<String, String> reference = Map.of();
+
+    /** Framework constructor; do not use. */
+    public DatasetPortObject() {
+    }
+
+    private DatasetPortObject(Dataset4D dataset, Storage storage, Map<String, String> reference) {
+        this.dataset = dataset;
+        this.storage = storage;
+        this.reference = Map.copyOf(reference);
+        this.spec = DatasetPortObjectSpec.of(dataset);
+    }
+
+    /**
+     * A dataset read from files; a saved workflow keeps only {@code reference} (the reader's location and options)
+     * and reads the files again when it is loaded.
+     */
+    public static DatasetPortObject referencing(Dataset4D fileBacked, Map<String, String> reference) {
+        return new DatasetPortObject(fileBacked, Storage.FILES, reference);
+    }
+
+    /** A dataset made in the workflow; a saved workflow keeps its frames. */
+    public static DatasetPortObject embedding(Dataset4D derived) {
+        return new DatasetPortObject(derived, Storage.EMBEDDED, Map.of());
+    }
+
+    public Dataset4D dataset() {
+        return dataset;
+    }
+
+    @Override
+    public DatasetPortObjectSpec getSpec() {
+        return spec;
+    }
+
+    @Override
+    public String getSummary() {
+        return spec.summary() + (storage == Storage.FILES ? " (files)" : " (stored with the workflow)");
+    }
+
+    @Override
+    public JComponent[] getViews() {
+        return new JComponent[] {SummaryView.of("Dataset", getSummary(), spec.provenance().toString())};
+    }
+
+    @Override
+    protected void save(PortObjectZipOutputStream out, ExecutionMonitor exec)
+            throws IOException, CanceledExecutionException {
+        try {
+            DatasetPortContent.write(out, dataset, storage, reference, new KnimeProgress(exec));
+        } catch (CanceledException e) {
+            throw new CanceledExecutionException(e.getMessage());
+        }
+    }
+
+    @Override
+    protected void load(PortObjectZipInputStream in, PortObjectSpec loadedSpec, ExecutionMonitor exec)
+            throws IOException, CanceledExecutionException {
+        spec = (DatasetPortObjectSpec) loadedSpec;
+        DatasetPortContent.Loaded loaded = DatasetPortContent.read(in, spec, DatasetFiles::reopen);
+        dataset = loaded.dataset();
+        storage = loaded.storage();
+        reference = loaded.reference();
+    }
+}

@@ -1,0 +1,7 @@
+package org.knime.core.node.defaultnodesettings;
+
+public abstract class DialogComponent {
+
+    public DialogComponent(final SettingsModel model) {
+    }
+}

@@ -1,0 +1,8 @@
+package org.knime.core.node.defaultnodesettings;
+
+public class DialogComponentBoolean extends DialogComponent {
+
+    public DialogComponentBoolean(final SettingsModelBoolean booleanModel, final String label) {
+        super(booleanModel);
+    }
+}

@@ -1,0 +1,4 @@
+package org.knime.core.node.defaultnodesettings;
+
+public abstract class SettingsModelNumber extends SettingsModel {
+}

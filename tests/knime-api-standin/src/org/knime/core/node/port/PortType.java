@@ -1,0 +1,7 @@
+package org.knime.core.node.port;
+
+public final class PortType {
+
+    private PortType() {
+    }
+}
