@@ -15,7 +15,7 @@ final class Layers {
 
     static ConvolutionLayer conv(int kernel, int stride, int padding, int nOut, Activation activation, boolean bias,
             WeightInit init) {
-        return new ConvolutionLayer.Builder(kernel, kernel).stride(stride, stride).padding(padding, padding)
+        return new NativeConvolution.Builder(kernel, kernel).stride(stride, stride).padding(padding, padding)
                 .nOut(nOut).activation(activation).hasBias(bias).weightInit(init).build();
     }
 
