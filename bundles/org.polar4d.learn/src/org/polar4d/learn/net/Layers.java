@@ -19,6 +19,13 @@ final class Layers {
                 .nOut(nOut).activation(activation).hasBias(bias).weightInit(init).build();
     }
 
+    /** The first convolution of a network: no gradient with respect to the network input. */
+    static ConvolutionLayer firstConv(int kernel, int stride, int padding, int nOut, Activation activation,
+            boolean bias, WeightInit init) {
+        return new NativeConvolution.Builder(kernel, kernel).inputGradient(false).stride(stride, stride)
+                .padding(padding, padding).nOut(nOut).activation(activation).hasBias(bias).weightInit(init).build();
+    }
+
     static SubsamplingLayer maxPool(int kernel, int stride, int padding) {
         return new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(kernel, kernel)
                 .stride(stride, stride).padding(padding, padding).build();

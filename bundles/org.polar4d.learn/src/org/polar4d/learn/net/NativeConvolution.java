@@ -25,12 +25,24 @@ public final class NativeConvolution extends ConvolutionLayer {
 
     private static final long serialVersionUID = 1L;
 
+    private boolean inputGradient = true;
+
     /** For JSON deserialisation. */
     public NativeConvolution() {
     }
 
     private NativeConvolution(Builder builder) {
         super(builder);
+        this.inputGradient = builder.inputGradient;
+    }
+
+    /** Whether backprop computes the gradient with respect to the input (false for a network's first layer). */
+    public boolean isInputGradient() {
+        return inputGradient;
+    }
+
+    public void setInputGradient(boolean inputGradient) {
+        this.inputGradient = inputGradient;
     }
 
     @Override
@@ -49,9 +61,20 @@ public final class NativeConvolution extends ConvolutionLayer {
     /** Builder: kernel size, then the usual stride/padding/nOut/activation/hasBias/weightInit. */
     public static final class Builder extends ConvolutionLayer.BaseConvBuilder<Builder> {
 
+        private boolean inputGradient = true;
+
         public Builder(int kernelHeight, int kernelWidth) {
             super(new int[] {kernelHeight, kernelWidth});
             convolutionMode(ConvolutionMode.Truncate);
+        }
+
+        /**
+         * {@code false} for the first layer of a network: backprop then computes only the weight
+         * gradients (im2col + one batched GEMM), skipping the input gradient nobody uses.
+         */
+        public Builder inputGradient(boolean value) {
+            inputGradient = value;
+            return this;
         }
 
         @Override

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.deeplearning4j.gradientcheck.GradientCheckUtil;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -17,6 +18,8 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -36,10 +39,11 @@ class NativeConvolutionTest {
     }
 
     /** conv(5×5/2, pad 2, ReLU, bias) → conv(3×3, no bias, identity) → softmax output. */
-    private static ComputationGraph net(boolean nativeLayers, DataType type, boolean train) {
+    private static ComputationGraph net(boolean nativeLayers, DataType type, boolean train, CNN2DFormat format,
+            boolean firstLayerInputGradient) {
         ConvolutionLayer c1 = nativeLayers
                 ? new NativeConvolution.Builder(5, 5).stride(2, 2).padding(2, 2).nOut(4).activation(Activation.RELU)
-                        .build()
+                        .inputGradient(firstLayerInputGradient).build()
                 : new ConvolutionLayer.Builder(5, 5).stride(2, 2).padding(2, 2).nOut(4).activation(Activation.RELU)
                         .build();
         ConvolutionLayer c2 = nativeLayers
@@ -48,7 +52,7 @@ class NativeConvolutionTest {
         ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder().seed(5).dataType(type)
                 .updater(train ? new Sgd(0.1) : new NoOp()).weightInit(WeightInit.XAVIER)
                 .convolutionMode(ConvolutionMode.Truncate).graphBuilder()
-                .addInputs("in").setInputTypes(InputType.convolutional(11, 10, 2))
+                .addInputs("in").setInputTypes(InputType.convolutional(11, 10, 2, format))
                 .addLayer("c1", c1, "in").addLayer("c2", c2, "c1")
                 .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(5)
                         .activation(Activation.SOFTMAX).build(), "c2")
@@ -58,9 +62,10 @@ class NativeConvolutionTest {
         return net;
     }
 
-    private static DataSet data(DataType type) {
+    private static DataSet data(DataType type, CNN2DFormat format) {
         Nd4j.getRandom().setSeed(9);
-        INDArray x = Nd4j.rand(type, 6, 2, 11, 10).subi(0.5);
+        INDArray x = format == CNN2DFormat.NCHW ? Nd4j.rand(type, 6, 2, 11, 10).subi(0.5)
+                : Nd4j.rand(type, 6, 11, 10, 2).subi(0.5);
         INDArray y = Nd4j.zeros(type, 6, 5);
         for (int i = 0; i < 6; i++) {
             y.putScalar(i, i % 5, 1);
@@ -68,13 +73,14 @@ class NativeConvolutionTest {
         return new DataSet(x, y);
     }
 
-    @Test
-    void forwardAndOneTrainingStepMatchDl4jsConvolutionLayer() {
-        ComputationGraph ours = net(true, DataType.FLOAT, true);
-        ComputationGraph reference = net(false, DataType.FLOAT, true);
+    @ParameterizedTest(name = "{0}, first layer input gradient {1}")
+    @CsvSource({"NCHW, true", "NCHW, false", "NHWC, true", "NHWC, false"})
+    void forwardAndOneTrainingStepMatchDl4jsConvolutionLayer(CNN2DFormat format, boolean inputGradient) {
+        ComputationGraph ours = net(true, DataType.FLOAT, true, format, inputGradient);
+        ComputationGraph reference = net(false, DataType.FLOAT, true, format, true);
         assertEquals(reference.numParams(), ours.numParams());
         ours.setParams(reference.params().dup());
-        DataSet d = data(DataType.FLOAT);
+        DataSet d = data(DataType.FLOAT, format);
         Map<String, INDArray> a = ours.feedForward(d.getFeatures(), false);
         Map<String, INDArray> b = reference.feedForward(d.getFeatures(), false);
         for (String layer : new String[] {"c1", "c2", "out"}) {
@@ -91,8 +97,8 @@ class NativeConvolutionTest {
         DataType before = Nd4j.dataType();
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
         try {
-            ComputationGraph net = net(true, DataType.DOUBLE, false);
-            DataSet d = data(DataType.DOUBLE);
+            ComputationGraph net = net(true, DataType.DOUBLE, false, CNN2DFormat.NHWC, false);
+            DataSet d = data(DataType.DOUBLE, CNN2DFormat.NHWC);
             assertTrue(GradientCheckUtil.checkGradients(new GradientCheckUtil.GraphConfig().net(net)
                     .inputs(new INDArray[] {d.getFeatures()}).labels(new INDArray[] {d.getLabels()})
                     .epsilon(1e-6).maxRelError(1e-3).minAbsoluteError(1e-8).subset(true).maxPerParam(24)

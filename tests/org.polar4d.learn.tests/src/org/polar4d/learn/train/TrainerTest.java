@@ -104,7 +104,7 @@ class TrainerTest {
             labels[i] = set.label(split.validation()[i]);
         }
         float[][] out = ((NetworkModel) m).network().outputSingle(false,
-                org.nd4j.linalg.factory.Nd4j.createFromArray(val).reshape(labels.length, 1, 16, 16)).toFloatMatrix();
+                org.polar4d.learn.net.NetworkFactory.input(val, labels.length, 16, 16)).toFloatMatrix();
         double loss = new org.polar4d.learn.net.HeadCodec(Head.REG, 1.25).lossSum(out, labels);
         assertEquals(best, loss / labels.length, 1e-5);
     }
