@@ -78,7 +78,7 @@ abstract class BenchNetworkCommand implements Callable<Integer> {
         ComputationGraph net = NetworkFactory.build(new NetworkFactory.Spec(learner, h, size, size, 2e-4, 1e-4, 1.25),
                 0);
         Nd4j.getRandom().setSeed(0);
-        INDArray x = Nd4j.rand(DataType.FLOAT, batch, 1, size, size);
+        INDArray x = Nd4j.rand(DataType.FLOAT, batch, size, size, 1); // the networks take NHWC input
         int[] classes = new int[batch];
         java.util.SplittableRandom r = new java.util.SplittableRandom(0);
         for (int i = 0; i < batch; i++) {

@@ -13,7 +13,7 @@ final class CustomCnnEncoder implements Encoder {
 
     @Override
     public String addTo(GraphBuilder g, String input) {
-        g.addLayer("conv1", Layers.conv(3, 1, 0, 16, Activation.RELU, true, WeightInit.UNIFORM), input);
+        g.addLayer("conv1", Layers.firstConv(3, 1, 0, 16, Activation.RELU, true, WeightInit.UNIFORM), input);
         g.addLayer("conv2", Layers.conv(3, 1, 0, 32, Activation.RELU, true, WeightInit.UNIFORM), "conv1");
         g.addLayer("pool1", Layers.maxPool(2, 2, 0), "conv2");
         g.addLayer("conv3", Layers.conv(3, 1, 0, 64, Activation.RELU, true, WeightInit.UNIFORM), "pool1");

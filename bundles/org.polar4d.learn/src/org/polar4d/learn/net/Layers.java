@@ -15,8 +15,15 @@ final class Layers {
 
     static ConvolutionLayer conv(int kernel, int stride, int padding, int nOut, Activation activation, boolean bias,
             WeightInit init) {
-        return new ConvolutionLayer.Builder(kernel, kernel).stride(stride, stride).padding(padding, padding)
+        return new NativeConvolution.Builder(kernel, kernel).stride(stride, stride).padding(padding, padding)
                 .nOut(nOut).activation(activation).hasBias(bias).weightInit(init).build();
+    }
+
+    /** The first convolution of a network: no gradient with respect to the network input. */
+    static ConvolutionLayer firstConv(int kernel, int stride, int padding, int nOut, Activation activation,
+            boolean bias, WeightInit init) {
+        return new NativeConvolution.Builder(kernel, kernel).inputGradient(false).stride(stride, stride)
+                .padding(padding, padding).nOut(nOut).activation(activation).hasBias(bias).weightInit(init).build();
     }
 
     static SubsamplingLayer maxPool(int kernel, int stride, int padding) {

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.polar4d.core.label.PolarizationClass;
 import org.polar4d.core.predict.PatternPrediction;
 import org.polar4d.learn.model.EpochRecord;
@@ -140,7 +138,7 @@ public final class NetworkModel implements TrainedModel {
 
     /** Raw network outputs (probabilities, vectors or embeddings) of {@code n} patterns. */
     float[][] outputs(float[] patterns, int n) {
-        INDArray x = Nd4j.createFromArray(patterns).reshape(n, 1, spec.height(), spec.width());
-        return network.outputSingle(false, x).toFloatMatrix();
+        return network.outputSingle(false, NetworkFactory.input(patterns, n, spec.height(), spec.width()))
+                .toFloatMatrix();
     }
 }

@@ -22,7 +22,7 @@ final class ResNet50Encoder implements Encoder {
 
     @Override
     public String addTo(GraphBuilder g, String input) {
-        g.addLayer("stem-cnn1", Layers.conv(7, 2, 3, 64, Activation.IDENTITY, false, WeightInit.RELU), input);
+        g.addLayer("stem-cnn1", Layers.firstConv(7, 2, 3, 64, Activation.IDENTITY, false, WeightInit.RELU), input);
         g.addLayer("stem-batch1", Layers.batchNorm(), "stem-cnn1");
         g.addLayer("stem-act1", Layers.relu(), "stem-batch1");
         g.addLayer("stem-maxpool1", Layers.maxPool(3, 2, 1), "stem-act1");

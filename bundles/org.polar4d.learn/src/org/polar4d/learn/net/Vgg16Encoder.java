@@ -31,7 +31,8 @@ final class Vgg16Encoder implements Encoder {
         for (int b = 0; b < BLOCKS.length; b++) {
             for (int c = 0; c < BLOCKS[b].length; c++) {
                 String name = convName(b, c);
-                g.addLayer(name, Layers.conv(3, 1, 1, BLOCKS[b][c], Activation.RELU, true, WeightInit.RELU), last);
+                g.addLayer(name, (b == 0 && c == 0 ? Layers.firstConv(3, 1, 1, 64, Activation.RELU, true, WeightInit.RELU)
+                        : Layers.conv(3, 1, 1, BLOCKS[b][c], Activation.RELU, true, WeightInit.RELU)), last);
                 last = name;
             }
             String pool = "block" + (b + 1) + "_pool";

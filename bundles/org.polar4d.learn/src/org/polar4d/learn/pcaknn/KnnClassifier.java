@@ -2,12 +2,18 @@ package org.polar4d.learn.pcaknn;
 
 import java.util.stream.IntStream;
 
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.polar4d.core.label.PolarizationClass;
+import org.polar4d.learn.runtime.NativeRuntime;
 
 /**
  * Brute-force k-nearest-neighbour classifier on float vectors: Euclidean distance, uniform votes,
  * vote ties → smallest class index; among equally distant neighbours the earlier training point
- * wins. Queries run in parallel; each query's result is independent of the thread count.
+ * wins. Distances to all training points come from one GEMM per chunk of queries
+ * (‖t‖² − 2·q·t, which orders points like ‖q − t‖²), the k smallest are then selected in parallel
+ * Java; each query's result is independent of the thread count.
  */
 public final class KnnClassifier {
 
@@ -17,6 +23,8 @@ public final class KnnClassifier {
     private final int[] labels;
     private final int dims;
     private final int k;
+    private INDArray pointMatrix; // n × dims, built on first use
+    private float[] squaredNorms;
 
     /**
      * @param points training vectors, {@code labels.length × dims}, row-major (kept, not copied)
@@ -62,9 +70,46 @@ public final class KnnClassifier {
 
     /** Vote counts per class for each of {@code count} queries ({@code count × 8}, row-major). */
     public int[] votes(float[] queries, int count) {
+        if (queries.length < (long) count * dims) {
+            throw new IllegalArgumentException(count + " queries need " + (long) count * dims + " coordinates, got "
+                    + queries.length);
+        }
+        NativeRuntime.ensureInitialised();
+        int n = labels.length;
+        int chunk = (int) Math.max(1, Math.min(1024, CHUNK_DISTANCES / n));
         int[] votes = new int[count * C];
-        IntStream.range(0, count).parallel().forEach(q -> vote(queries, q, votes));
+        INDArray dots = Nd4j.create(DataType.FLOAT, Math.min(chunk, count), n); // reused: no page faults per chunk
+        float[] row = new float[(int) dots.length()];
+        for (int from = 0; from < count; from += chunk) {
+            int m = Math.min(chunk, count - from);
+            INDArray q = Nd4j.createFromArray(java.util.Arrays.copyOfRange(queries, from * dims, (from + m) * dims))
+                    .reshape(m, dims);
+            INDArray out = m == dots.rows() ? dots : Nd4j.create(DataType.FLOAT, m, n);
+            Nd4j.gemm(q, pointMatrix(), out, false, true, 1.0, 0.0); // q·tᵀ, m × n
+            out.data().asNioFloat().get(0, row, 0, m * n);
+            int offset = from;
+            IntStream.range(0, m).parallel().forEach(i -> vote(row, i * n, offset + i, votes));
+        }
         return votes;
+    }
+
+    /** Distances held at once (queries per chunk × training points). */
+    private static final long CHUNK_DISTANCES = 8L << 20;
+
+    private synchronized INDArray pointMatrix() {
+        if (pointMatrix == null) {
+            NativeRuntime.ensureInitialised();
+            pointMatrix = Nd4j.createFromArray(points).reshape(labels.length, dims);
+            squaredNorms = new float[labels.length];
+            for (int i = 0; i < labels.length; i++) {
+                float s = 0;
+                for (int j = 0; j < dims; j++) {
+                    s += points[i * dims + j] * points[i * dims + j];
+                }
+                squaredNorms[i] = s;
+            }
+        }
+        return pointMatrix;
     }
 
     /** The winning class of a vote row: most votes, ties → smallest class index. */
@@ -78,16 +123,15 @@ public final class KnnClassifier {
         return best;
     }
 
-    private void vote(float[] queries, int q, int[] votes) {
+    /** Top-k selection over one query's row of dot products, then the vote. */
+    private void vote(float[] dots, int rowOffset, int q, int[] votes) {
         float[] bestDist = new float[k];
         int[] bestIndex = new int[k];
         java.util.Arrays.fill(bestDist, Float.POSITIVE_INFINITY);
-        java.util.Arrays.fill(bestIndex, Integer.MAX_VALUE);
-        int qo = q * dims;
         int n = labels.length;
         float worst = Float.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            float dist = squaredDistance(queries, qo, points, i * dims, dims);
+            float dist = squaredNorms[i] - 2 * dots[rowOffset + i]; // ‖q − t‖² − ‖q‖²
             if (dist < worst) { // strictly closer: equal distances keep the earlier point
                 int j = k - 1;
                 while (j > 0 && bestDist[j - 1] > dist) {
@@ -103,29 +147,5 @@ public final class KnnClassifier {
         for (int j = 0; j < k; j++) {
             votes[q * C + labels[bestIndex[j]]]++;
         }
-    }
-
-    /** Squared Euclidean distance with four independent accumulators (lets the JIT pipeline). */
-    static float squaredDistance(float[] a, int ao, float[] b, int bo, int n) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            float d0 = a[ao + i] - b[bo + i];
-            float d1 = a[ao + i + 1] - b[bo + i + 1];
-            float d2 = a[ao + i + 2] - b[bo + i + 2];
-            float d3 = a[ao + i + 3] - b[bo + i + 3];
-            s0 += d0 * d0;
-            s1 += d1 * d1;
-            s2 += d2 * d2;
-            s3 += d3 * d3;
-        }
-        for (; i < n; i++) {
-            float d = a[ao + i] - b[bo + i];
-            s0 += d * d;
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

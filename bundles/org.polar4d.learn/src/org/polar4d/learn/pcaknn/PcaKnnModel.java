@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.polar4d.core.label.PolarizationClass;
@@ -129,20 +130,15 @@ public final class PcaKnnModel implements TrainedModel {
             throw new IllegalArgumentException(count + " patterns of " + height + "×" + width + " need "
                     + (long) count * d + " floats, got " + patterns.length);
         }
+        int[] votes = knn.votes(project(patterns, count), count);
         PatternPrediction[] out = new PatternPrediction[count];
-        int k = knn.k();
-        for (int from = 0; from < count; from += CHUNK) {
-            int n = Math.min(CHUNK, count - from);
-            float[] projected = project(patterns, from, n);
-            int[] votes = knn.votes(projected, n);
-            for (int i = 0; i < n; i++) {
-                int cls = KnnClassifier.winner(votes, i * PolarizationClass.COUNT);
-                float[] scores = new float[PolarizationClass.COUNT];
-                for (int c = 0; c < scores.length; c++) {
-                    scores[c] = (float) votes[i * scores.length + c] / k;
-                }
-                out[from + i] = new PatternPrediction(cls, 45.0 * cls, scores[cls], scores);
+        for (int i = 0; i < count; i++) {
+            int cls = KnnClassifier.winner(votes, i * PolarizationClass.COUNT);
+            float[] scores = new float[PolarizationClass.COUNT];
+            for (int c = 0; c < scores.length; c++) {
+                scores[c] = (float) votes[i * scores.length + c] / knn.k();
             }
+            out[i] = new PatternPrediction(cls, 45.0 * cls, scores[cls], scores);
         }
         return out;
     }
@@ -150,27 +146,29 @@ public final class PcaKnnModel implements TrainedModel {
     /** Principal-component coordinates of {@code count} patterns ({@code count × k}, row-major). */
     public float[] project(float[] patterns, int count) {
         int d = height * width;
+        int k = components.length;
         if (count < 0 || patterns.length < (long) count * d) {
             throw new IllegalArgumentException(count + " patterns need " + (long) count * d + " floats, got "
                     + patterns.length);
         }
-        float[] out = new float[count * components.length];
+        NativeRuntime.ensureInitialised();
+        float[] out = new float[count * k];
+        float[] z = new float[Math.min(CHUNK, count) * d];
+        INDArray block = null;
+        INDArray result = null;
         for (int from = 0; from < count; from += CHUNK) {
             int n = Math.min(CHUNK, count - from);
-            System.arraycopy(project(patterns, from, n), 0, out, from * components.length, n * components.length);
+            System.arraycopy(patterns, from * d, z, 0, n * d);
+            IntStream.range(0, n).parallel().forEach(r -> scaler.transform(z, r * d));
+            if (block == null || block.rows() != n) { // off-heap buffers are reused: no page faults per chunk
+                block = Nd4j.createUninitialized(DataType.FLOAT, n, d);
+                result = Nd4j.createUninitialized(DataType.FLOAT, n, k);
+            }
+            block.data().asNioFloat().put(0, z, 0, n * d);
+            Nd4j.gemm(block, projection(), result, false, false, 1.0, 0.0);
+            result.data().asNioFloat().get(0, out, from * k, n * k);
         }
         return out;
-    }
-
-    /** Standardised projections of patterns {@code from .. from + n} ({@code n × k}, row-major). */
-    private float[] project(float[] patterns, int from, int n) {
-        int d = height * width;
-        float[] z = new float[n * d];
-        System.arraycopy(patterns, from * d, z, 0, n * d);
-        IntStream.range(0, n).parallel().forEach(r -> scaler.transform(z, r * d));
-        NativeRuntime.ensureInitialised();
-        INDArray result = Nd4j.createFromArray(z).reshape(n, d).mmul(projection());
-        return result.dup('c').data().asFloat();
     }
 
     private synchronized INDArray projection() {

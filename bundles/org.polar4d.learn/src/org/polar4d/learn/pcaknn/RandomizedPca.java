@@ -42,18 +42,20 @@ final class RandomizedPca {
         List<float[]> rowImages = new ArrayList<>(); // Z·W_i, N × l row-major, one per pass
         double[][] block = gaussian(l, d, new SplittableRandom(seed));
         orthonormalise(block, basis);
+        // outputs are allocated once: fresh off-heap arrays cost page faults on every pass
+        INDArray p = Nd4j.create(DataType.FLOAT, d, l);
+        INDArray zw = Nd4j.create(DataType.FLOAT, Math.min(n, rows.maxBlockRows()), l);
         for (int pass = 1; pass <= passes; pass++) {
             INDArray w = toMatrix(block, d);
-            INDArray p = Nd4j.zeros(DataType.FLOAT, d, block.length);
-            float[] y = new float[n * block.length];
+            float[] y = new float[n * l];
             int width = block.length;
             Progress slice = progress.slice((pass - 1.0) / passes, (double) pass / passes);
             rows.forEachBlock((first, z) -> {
                 slice.checkCanceled();
-                INDArray zw = z.mmul(w); // rows × l
-                Nd4j.gemm(z, zw, p, true, false, 1.0, 1.0); // p += zᵀ·zw
-                float[] data = zw.dup('c').data().asFloat();
-                System.arraycopy(data, 0, y, first * width, data.length);
+                INDArray out = z.rows() == zw.rows() ? zw : Nd4j.create(DataType.FLOAT, z.rows(), width);
+                Nd4j.gemm(z, w, out, false, false, 1.0, 0.0); // rows × l
+                Nd4j.gemm(z, out, p, true, false, 1.0, first == 0 ? 0.0 : 1.0); // p (+)= zᵀ·(z·w)
+                out.data().asNioFloat().get(0, y, first * width, z.rows() * width);
                 slice.update((double) (first + z.rows()) / n, null);
             });
             double[][] product = fromMatrix(p, d, width);

@@ -3,15 +3,15 @@ package org.polar4d.learn.train;
 import java.util.random.RandomGenerator;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.polar4d.core.augment.Augmentation;
 import org.polar4d.core.label.PolarizationClass;
 import org.polar4d.core.patterns.PatternSet;
+import org.polar4d.learn.net.NetworkFactory;
 
 /** Reads mini-batches of patterns from a pattern set (streamed, one batch at a time) and augments them. */
 final class BatchAssembler {
 
-    /** A mini-batch: features {@code n × 1 × h × w} and class labels. */
+    /** A mini-batch: network input (see {@link NetworkFactory#input}) and class labels. */
     record Batch(INDArray features, int[] labels) {
         int size() {
             return labels.length;
@@ -47,7 +47,6 @@ final class BatchAssembler {
             }
             labels[i] = label;
         }
-        INDArray features = Nd4j.createFromArray(data).reshape(count, 1, set.height(), set.width());
-        return new Batch(features, labels);
+        return new Batch(NetworkFactory.input(data, count, set.height(), set.width()), labels);
     }
 }

@@ -52,7 +52,7 @@ class NetworkFactoryTest {
     @MethodSource("allNetworks")
     void everyEncoderAndHeadMapsA64x64BatchToTheHeadsOutput(Learner learner, Head head) {
         ComputationGraph net = NetworkFactory.build(spec(learner, head, 64), 7);
-        INDArray out = net.outputSingle(false, Nd4j.rand(DataType.FLOAT, 2, 1, 64, 64));
+        INDArray out = net.outputSingle(false, Nd4j.rand(DataType.FLOAT, 2, 64, 64, 1)); // NHWC
         assertArrayEquals(new long[] {2, head.outputSize()}, out.shape());
         double[][] v = out.toDoubleMatrix();
         for (double[] row : v) {

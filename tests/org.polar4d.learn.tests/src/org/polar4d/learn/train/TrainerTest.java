@@ -104,7 +104,7 @@ class TrainerTest {
             labels[i] = set.label(split.validation()[i]);
         }
         float[][] out = ((NetworkModel) m).network().outputSingle(false,
-                org.nd4j.linalg.factory.Nd4j.createFromArray(val).reshape(labels.length, 1, 16, 16)).toFloatMatrix();
+                org.polar4d.learn.net.NetworkFactory.input(val, labels.length, 16, 16)).toFloatMatrix();
         double loss = new org.polar4d.learn.net.HeadCodec(Head.REG, 1.25).lossSum(out, labels);
         assertEquals(best, loss / labels.length, 1e-5);
     }
@@ -172,23 +172,27 @@ class TrainerTest {
         assertTrue(e.getMessage().contains("fewer than one batch"), e.getMessage());
     }
 
+    /** Every head with the custom CNN, and VGG16 and ResNet-50 (slow on 2 cores) with one head each. */
     @Test
-    void everyEncoderAndHeadTrainsAndPredicts() throws Exception {
+    void encodersAndHeadsTrainAndPredict() throws Exception {
         ArrayPatternSet set = SyntheticPatterns.disks(10, 32, 8); // one batch of 8, 1 validation, 1 test
         float[] x = SyntheticPatterns.patterns(SyntheticPatterns.disks(4, 32, 9));
-        for (Learner l : new Learner[] {Learner.CNN, Learner.VGG16, Learner.RESNET50}) {
-            for (Head h : Head.values()) {
-                TrainingSettings s = tiny(l, h).batchSize(8).build();
-                TrainedModel m = Trainer.train(set, s, Augmentation.NONE, Progress.NONE, TrainingListener.NONE)
-                        .models().get(0);
-                PatternPrediction[] p = m.predict(x, 4);
-                assertEquals(4, p.length);
-                for (PatternPrediction q : p) {
-                    assertEquals(8, q.scores().length, l + "/" + h);
-                    assertTrue(q.confidence() >= 0 && q.confidence() <= 1, l + "/" + h);
-                }
-                assertEquals("1", m.metrics().get("epochs"));
+        List<Object[]> combos = List.of(new Object[] {Learner.CNN, Head.CLS}, new Object[] {Learner.CNN, Head.REG},
+                new Object[] {Learner.CNN, Head.PROTO}, new Object[] {Learner.VGG16, Head.REG},
+                new Object[] {Learner.RESNET50, Head.PROTO});
+        for (Object[] c : combos) {
+            Learner l = (Learner) c[0];
+            Head h = (Head) c[1];
+            TrainingSettings s = tiny(l, h).batchSize(8).build();
+            TrainedModel m = Trainer.train(set, s, Augmentation.NONE, Progress.NONE, TrainingListener.NONE)
+                    .models().get(0);
+            PatternPrediction[] p = m.predict(x, 4);
+            assertEquals(4, p.length);
+            for (PatternPrediction q : p) {
+                assertEquals(8, q.scores().length, l + "/" + h);
+                assertTrue(q.confidence() >= 0 && q.confidence() <= 1, l + "/" + h);
             }
+            assertEquals("1", m.metrics().get("epochs"));
         }
     }
 
