@@ -15,7 +15,12 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "polar4d", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Polarization maps of ferroelectrics from 4D-STEM data.",
         subcommands = {CommandLine.HelpCommand.class},
-        footer = {"", "Run 'polar4d COMMAND --help' for the options and examples of a command."})
+        footer = {"", "Exit codes: 0 ok, 1 runtime error, 2 usage error. --verbose adds stack traces to errors.",
+            "Run 'polar4d COMMAND --help' for the options and examples of a command.",
+            "", "Examples:",
+            "  polar4d demo --quick",
+            "  polar4d selftest",
+            "  polar4d simulate --class all --scan 16x16 --frame 128 --out sims/"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -31,15 +36,26 @@ public final class Main implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    /** The whole command tree with every subcommand registered and errors reported as documented. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         for (Object command : Commands.all()) {
             cli.addSubcommand(command);
         }
-        cli.setOut(out);
-        cli.setErr(err);
+        cli.setUsageHelpWidth(USAGE_WIDTH);
         cli.setExecutionExceptionHandler(new ErrorReporter());
-        return cli.execute(args);
+        cli.setParameterExceptionHandler(new UsageErrorReporter());
+        return cli;
     }
+
+    /** Wide enough that the examples in the help footers stay on one line each. */
+    private static final int USAGE_WIDTH = 110;
 
     @Override
     public void run() {

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code polar4d selftest}: checks the library stack and prints a pass/fail report. */
-@Command(name = "selftest", description = "Check that DL4J/ND4J (native backend), Smile and jHDF work here.",
-        footer = {"", "Example:", "  polar4d selftest"})
+@Command(name = "selftest", mixinStandardHelpOptions = true,
+        description = "Check that DL4J/ND4J (native backend), Smile and jHDF work here.",
+        footer = {"", "Examples:", "  polar4d selftest", "  polar4d selftest --verbose"})
 final class SelfTestCommand implements Callable<Integer> {
 
     @Mixin
