@@ -39,7 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Time predicting every position of a scan and rendering the class map (PNG), against one "
                 + "streamed read of the same file (every frame decoded and summed), alternating; medians.",
             "The last line is JSON: total_s (predict + render), read_s, ratio = total_s / read_s, patterns_per_s."},
-        footer = {"", "Example:", "  polar4d bench predict scan128.npy --model pcaknn.zip --runs 3"})
+        footer = {"", "Examples:", "  polar4d bench predict scan128.npy --model pcaknn.zip --runs 3"})
 final class BenchPredictCommand implements Callable<Integer> {
 
     @Mixin

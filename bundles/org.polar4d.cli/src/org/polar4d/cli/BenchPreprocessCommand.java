@@ -37,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "preprocess", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Time the paper's preprocessing of a scan (global centre of mass, S x S crop, min-max) into "
                 + "memory; the last line is JSON with the keys of numpy_preprocess.py.",
-        footer = {"", "Example:", "  polar4d bench preprocess scan.npy --threads 2"})
+        footer = {"", "Examples:", "  polar4d bench preprocess scan.npy --threads 2"})
 final class BenchPreprocessCommand implements Callable<Integer> {
 
     @Mixin

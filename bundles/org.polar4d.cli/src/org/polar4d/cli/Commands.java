@@ -11,6 +11,7 @@ final class Commands {
     static List<Object> all() {
         return List.of(
                 new SelfTestCommand(),
+                new DemoCommand(),
                 new InfoCommand(),
                 new ConvertCommand(),
                 new SimulateCommand(),

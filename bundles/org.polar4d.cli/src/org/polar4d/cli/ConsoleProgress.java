@@ -1,6 +1,6 @@
 package org.polar4d.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 
 import org.polar4d.core.progress.Progress;
@@ -13,7 +13,7 @@ public final class ConsoleProgress implements Progress, AutoCloseable {
 
     private static final int WIDTH = 30;
 
-    private final PrintStream err;
+    private final PrintWriter err;
     private final String task;
     private final boolean terminal;
     private final long startNanos = System.nanoTime();
@@ -21,11 +21,12 @@ public final class ConsoleProgress implements Progress, AutoCloseable {
     private int lastDecile = -1;
     private boolean drawn;
 
-    public ConsoleProgress(String task) {
-        this(System.err, task, System.console() != null);
+    /** A bar for {@code task} on {@code err}, the command's error stream. */
+    public ConsoleProgress(PrintWriter err, String task) {
+        this(err, task, System.console() != null);
     }
 
-    ConsoleProgress(PrintStream err, String task, boolean terminal) {
+    ConsoleProgress(PrintWriter err, String task, boolean terminal) {
         this.err = err;
         this.task = task;
         this.terminal = terminal;
@@ -44,12 +45,14 @@ public final class ConsoleProgress implements Progress, AutoCloseable {
             int filled = (int) Math.round(f * WIDTH);
             err.printf(Locale.ROOT, "\r%s [%s%s] %3.0f%% %s\u001b[K", task, "#".repeat(filled),
                     " ".repeat(WIDTH - filled), 100 * f, text);
+            err.flush();
             drawn = true;
         } else {
             int decile = (int) Math.floor(f * 10);
             if (decile > lastDecile) {
                 lastDecile = decile;
                 err.printf(Locale.ROOT, "%s %3d%% %s (%.1f s)%n", task, decile * 10, text, elapsedSeconds());
+                err.flush();
             }
         }
     }

@@ -50,7 +50,7 @@ final class ConvertCommand implements Callable<Integer> {
             throw new UsageException("OUT must differ from IN");
         }
         try (Dataset4D ds = DatasetIO.open(in, reader.toReadOptions());
-                ConsoleProgress progress = new ConsoleProgress("convert")) {
+                ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "convert")) {
             DatasetIO.write(ds, out, progress);
             spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %s scan of %s frames, %s, %d bytes%n", out,
                     ds.scanShape(), ds.frameShape(), ds.elementType().shortName(), Files.size(out));

@@ -48,10 +48,25 @@ public final class Main implements Runnable {
         for (Object command : Commands.all()) {
             cli.addSubcommand(command);
         }
+        everyCommandHasHelpAndVerbose(cli);
         cli.setUsageHelpWidth(USAGE_WIDTH);
         cli.setExecutionExceptionHandler(new ErrorReporter());
         cli.setParameterExceptionHandler(new UsageErrorReporter());
         return cli;
+    }
+
+    /** --help, --version and --verbose on every (nested) subcommand, also where its class forgot them. */
+    private static void everyCommandHasHelpAndVerbose(CommandLine cli) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                spec.mixinStandardHelpOptions(true);
+                if (spec.findOption("--verbose") == null) {
+                    spec.addMixin("global", CommandLine.Model.CommandSpec.forAnnotatedObject(new GlobalOptions()));
+                }
+            }
+            everyCommandHasHelpAndVerbose(sub);
+        }
     }
 
     /** Wide enough that the examples in the help footers stay on one line each. */

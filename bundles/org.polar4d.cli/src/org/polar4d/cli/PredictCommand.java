@@ -109,7 +109,7 @@ final class PredictCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<PredictionTable> tables;
         PredictionTable result;
-        try (Dataset4D ds = DatasetIO.open(data, options); ConsoleProgress progress = new ConsoleProgress("predict")) {
+        try (Dataset4D ds = DatasetIO.open(data, options); ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "predict")) {
             tables = predictor.predictEach(ds, progress);
         }
         tables = tables.stream().map(t -> named(t, dataset, accepted)).toList();

@@ -120,7 +120,7 @@ final class PreprocessCommand implements Callable<Integer> {
                 sets.add(new LabelledDataset(d, inputs.get(i).getFileName().toString(), label));
             }
             PatternSetBuilder.Result result;
-            try (ConsoleProgress progress = new ConsoleProgress("preprocess")) {
+            try (ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "preprocess")) {
                 result = new PatternSetBuilder(recipe, filter, workers).build(sets, PatternSetTarget.file(out),
                         progress);
             }

@@ -82,7 +82,7 @@ final class SimulateCommand implements Callable<Integer> {
             PolarizationClass c = s.label();
             Path data = out.resolve(c.name() + extension);
             long start = System.nanoTime();
-            try (SimulatedScan scan = SimulatedScan.of(s); ConsoleProgress bar = new ConsoleProgress("simulate " + c)) {
+            try (SimulatedScan scan = SimulatedScan.of(s); ConsoleProgress bar = new ConsoleProgress(spec.commandLine().getErr(), "simulate " + c)) {
                 double prepareShare = s.mode() == SimulationMode.PRISM ? 0.8 : 0.02;
                 scan.prepare(bar.slice(0, prepareShare));
                 scan.reportFramesTo(bar.slice(prepareShare, 1));

@@ -120,7 +120,7 @@ final class TrainCommand implements Callable<Integer> {
                     settings.learner().displayName(), settings.learner().isNetwork() ? "/" + settings.head().id() : "",
                     set.size(), set.height(), set.width(), parts.size(), settings.seeds());
             TrainingRun run;
-            try (ConsoleProgress progress = new ConsoleProgress("train")) {
+            try (ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "train")) {
                 run = Trainer.train(set, settings, augmentation, augProps, progress, new EpochPrinter(w));
             }
             ModelArchive.write(out, run);

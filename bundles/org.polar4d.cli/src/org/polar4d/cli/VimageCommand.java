@@ -72,7 +72,7 @@ final class VimageCommand implements Callable<Integer> {
             throw new UsageException("--threads must be at least 1");
         }
         VirtualImages.Result r;
-        try (Dataset4D d = DatasetIO.open(in, reader.toReadOptions()); ConsoleProgress progress = new ConsoleProgress("vimage")) {
+        try (Dataset4D d = DatasetIO.open(in, reader.toReadOptions()); ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "vimage")) {
             r = VirtualImages.compute(d, settings, workers, progress);
         }
         PrintWriter w = spec.commandLine().getOut();
