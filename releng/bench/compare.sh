@@ -19,7 +19,7 @@ inputs() {
     [ -f "$dir/scan.npy" ] || "$py" "$here/synthetic_scan_npy.py" "$dir/scan.npy" 128 128 >/dev/null
     [ -f "$dir/scan.mib" ] || "$py" "$here/mib_from_npy.py" "$dir/scan.npy" "$dir/scan.mib"
     if [ ! -f "$dir/X.npy" ]; then
-        "$p4d" simulate --class all --scan 48x48 --mode prism --seed 7 --out "$dir/sim"
+        "$p4d" simulate --class all --scan 40x40 --mode prism --seed 7 --out "$dir/sim"
         crops=()
         for c in RM RU MU LU LM LD MD RD; do
             "$p4d" bench preprocess "$dir/sim/$c.npy" --out "$dir/sim/$c.crops.npy" >/dev/null

@@ -37,15 +37,15 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "one model archive holding one model per seed.",
             "Networks use the paper's settings unless overridden: Adam lr 2e-4, coupled L2 1e-4, batch 128, up to "
                 + "20 epochs, early stopping on validation loss (patience 5), 80/10/10 split with seed 42, "
-                + "seeds 888 1212 3000 5000 7000. PCA-kNN: scaler and 20-component PCA fitted on a 90 % training "
+                + "seeds 888 1212 3000 5000 7000. PCA-kNN: scaler and 20-component PCA fitted on a 90 %% training "
                 + "split per seed, kNN k = 5."},
         footer = {"", "Examples:",
             "  polar4d train --data rm.p4ps ru.p4ps mu.p4ps --model cnn --head proto --out cnn-proto.zip",
             "  polar4d train --data train.p4ps --model pcaknn --out pca.zip",
-            "  polar4d train --data small.p4ps --model resnet50 --head cls --seeds 888 --epochs 2 --batch 16 "
-                + "--out tiny.zip",
-            "  polar4d train --data train.p4ps --model vgg16 --head reg --pretrained vgg16_dl4j.zip --augment paper "
-                + "--out vgg.zip"})
+            "  polar4d train --data small.p4ps --model resnet50 --head cls --seeds 888 \\",
+            "      --epochs 2 --batch 16 --out tiny.zip",
+            "  polar4d train --data train.p4ps --model vgg16 --head reg \\",
+            "      --pretrained vgg16_dl4j.zip --augment paper --out vgg.zip"})
 final class TrainCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,5 +1,6 @@
 package org.polar4d.cli;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,6 +87,25 @@ class CommandHelpTest {
         }
         assertTrue(cli.getCommandSpec().findOption("--verbose") != null, "polar4d " + String.join(" ", path)
                 + " has no --verbose (mix in GlobalOptions)");
+    }
+
+    @ParameterizedTest(name = "polar4d {0}: help texts are valid format strings")
+    @MethodSource("commands")
+    void helpTextsFormatWithoutFallingBackToRawText(List<String> path) {
+        CommandLine cli = Main.commandLine();
+        for (String name : path) {
+            cli = cli.getSubcommands().get(name);
+        }
+        CommandLine.Model.UsageMessageSpec usage = cli.getCommandSpec().usageMessage();
+        List<String> texts = new ArrayList<>(List.of(usage.description()));
+        texts.addAll(List.of(usage.footer()));
+        cli.getCommandSpec().options().forEach(o -> texts.addAll(List.of(o.description())));
+        for (String text : texts) {
+            // picocli formats help text with String.format and prints it raw, with a warning, if that fails
+            String checked = text.replace("${DEFAULT-VALUE}", "x").replace("${COMPLETION-CANDIDATES}", "x");
+            assertDoesNotThrow(() -> String.format(checked), "polar4d " + String.join(" ", path)
+                    + ": unescaped % in: " + text);
+        }
     }
 
     /** An "Examples:" line followed by at least one example line starting with the command itself. */
