@@ -143,7 +143,7 @@ public final class DemoPipeline {
             throws IOException, CanceledException, TrainingException {
         String model = DemoFiles.modelName(s);
         double weight = s.learner().isNetwork() ? 4 : 0.3;
-        TrainingRun run = timedTraining("train " + model, weight, p -> Trainer.train(set, s, Augmentation.NONE, p,
+        TrainingRun run = timed("train " + model, weight, p -> Trainer.train(set, s, Augmentation.NONE, p,
                 TrainingListener.NONE));
         ModelArchive.write(files.model(model), run);
         return run;
@@ -292,25 +292,13 @@ public final class DemoPipeline {
         }
     }
 
-    private interface Step<T> {
-        T run(Progress progress) throws IOException, CanceledException;
+    /** One stage of the pipeline; {@code E} is the checked exception it may throw besides cancellation. */
+    private interface Step<T, E extends Exception> {
+        T run(Progress progress) throws CanceledException, E;
     }
 
-    private interface TrainingStep<T> {
-        T run(Progress progress) throws CanceledException, TrainingException;
-    }
-
-    private <T> T timed(String stage, double weight, Step<T> step) throws IOException, CanceledException {
-        Progress p = stages.stage(stage, weight);
-        long start = System.nanoTime();
-        T result = step.run(p);
-        p.update(1, null);
-        seconds.merge(stage, (System.nanoTime() - start) / 1e9, Double::sum);
-        return result;
-    }
-
-    private <T> T timedTraining(String stage, double weight, TrainingStep<T> step)
-            throws CanceledException, TrainingException {
+    private <T, E extends Exception> T timed(String stage, double weight, Step<T, E> step)
+            throws CanceledException, E {
         Progress p = stages.stage(stage, weight);
         long start = System.nanoTime();
         T result = step.run(p);
