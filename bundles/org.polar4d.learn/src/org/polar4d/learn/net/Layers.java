@@ -1,8 +1,12 @@
 package org.polar4d.learn.net;
 
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
@@ -38,5 +42,19 @@ final class Layers {
 
     static ActivationLayer relu() {
         return new ActivationLayer.Builder().activation(Activation.RELU).build();
+    }
+
+    /**
+     * The end of the pretrained-style encoders (PAPER §7.2, §7.3): global average pooling of {@code input}, then
+     * Dense 256 → BatchNorm → ReLU, named {@code gap}, {@code enc_fc}, {@code enc_bn}, {@code enc_relu} (archives
+     * and pretrained weights refer to these names). Returns the name of the last layer.
+     */
+    static String pooledEmbedding(GraphBuilder g, String input) {
+        g.addLayer("gap", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), input);
+        g.addLayer("enc_fc", new DenseLayer.Builder().nOut(256).activation(Activation.IDENTITY)
+                .weightInit(WeightInit.UNIFORM).build(), "gap");
+        g.addLayer("enc_bn", batchNorm(), "enc_fc");
+        g.addLayer("enc_relu", relu(), "enc_bn");
+        return "enc_relu";
     }
 }

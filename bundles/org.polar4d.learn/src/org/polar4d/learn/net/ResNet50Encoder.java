@@ -2,9 +2,6 @@ package org.polar4d.learn.net;
 
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
-import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 
@@ -33,12 +30,7 @@ final class ResNet50Encoder implements Encoder {
                 last = bottleneck(g, last, (s + 2) + String.valueOf((char) ('a' + b)), WIDTHS[s], stride, b == 0);
             }
         }
-        g.addLayer("gap", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), last);
-        g.addLayer("enc_fc", new DenseLayer.Builder().nOut(256).activation(Activation.IDENTITY)
-                .weightInit(WeightInit.UNIFORM).build(), "gap");
-        g.addLayer("enc_bn", Layers.batchNorm(), "enc_fc");
-        g.addLayer("enc_relu", Layers.relu(), "enc_bn");
-        return "enc_relu";
+        return Layers.pooledEmbedding(g, last);
     }
 
     private static String bottleneck(GraphBuilder g, String input, String id, int width, int stride,

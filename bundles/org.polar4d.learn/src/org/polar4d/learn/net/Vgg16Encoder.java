@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
-import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 
@@ -39,12 +36,7 @@ final class Vgg16Encoder implements Encoder {
             g.addLayer(pool, Layers.maxPool(2, 2, 0), last);
             last = pool;
         }
-        g.addLayer("gap", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), last);
-        g.addLayer("enc_fc", new DenseLayer.Builder().nOut(256).activation(Activation.IDENTITY)
-                .weightInit(WeightInit.UNIFORM).build(), "gap");
-        g.addLayer("enc_bn", Layers.batchNorm(), "enc_fc");
-        g.addLayer("enc_relu", Layers.relu(), "enc_bn");
-        return "enc_relu";
+        return Layers.pooledEmbedding(g, last);
     }
 
     @Override
