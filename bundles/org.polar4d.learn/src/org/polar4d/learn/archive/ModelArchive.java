@@ -111,7 +111,7 @@ public final class ModelArchive {
         }
         manifest.put("inputHeight", Integer.toString(run.height()));
         manifest.put("inputWidth", Integer.toString(run.width()));
-        manifest.put("classes", String.join(",", classNames()));
+        manifest.put("classes", String.join(",", TrainedModel.CLASS_NAMES));
         manifest.put("seeds", String.join(",", run.models().stream().map(m -> Long.toString(m.seed())).toList()));
         manifest.put("created", run.created());
         put(zip, MANIFEST, properties(manifest));
@@ -189,10 +189,6 @@ public final class ModelArchive {
         return models;
     }
 
-    private static List<String> classNames() {
-        return List.of(PolarizationClass.values()).stream().map(Enum::name).toList();
-    }
-
     private static float[] flatten(float[][] rows) {
         int w = rows.length == 0 ? 0 : rows[0].length;
         float[] out = new float[rows.length * w];
@@ -257,9 +253,9 @@ public final class ModelArchive {
                 throw error(MANIFEST, "invalid formatVersion " + version);
             }
             String classes = required(manifest, MANIFEST, "classes");
-            if (!classes.equals(String.join(",", classNames()))) {
+            if (!classes.equals(String.join(",", TrainedModel.CLASS_NAMES))) {
                 throw error(MANIFEST, "class list '" + classes + "' differs from this Polar4D's "
-                        + String.join(",", classNames()));
+                        + String.join(",", TrainedModel.CLASS_NAMES));
             }
             TrainingSettings settings;
             try {

@@ -32,4 +32,17 @@ public interface PolarizationModel {
      * ({@code inputHeight() × inputWidth()} floats each). Thread-confined: call from one thread.
      */
     PatternPrediction[] predict(float[] patterns, int count);
+
+    /**
+     * Checks that {@code patterns} holds {@code count} patterns of {@code inputHeight() × inputWidth()} floats.
+     *
+     * @throws IllegalArgumentException if it does not
+     */
+    default void checkInput(float[] patterns, int count) {
+        long floats = (long) count * inputHeight() * inputWidth();
+        if (count < 0 || patterns.length < floats) {
+            throw new IllegalArgumentException(count + " patterns of " + inputHeight() + "×" + inputWidth() + " need "
+                    + floats + " floats, got " + patterns.length);
+        }
+    }
 }

@@ -2,9 +2,15 @@ package org.polar4d.learn.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+
+import org.polar4d.core.label.PolarizationClass;
 
 /** A model trained with one seed, with what its training measured. */
 public interface TrainedModel extends PolarizationModel {
+
+    /** The paper's eight class names in index order (RM RU MU LU LM LD MD RD): what every learner predicts. */
+    List<String> CLASS_NAMES = Stream.of(PolarizationClass.values()).map(Enum::name).toList();
 
     Learner learner();
 
@@ -22,4 +28,9 @@ public interface TrainedModel extends PolarizationModel {
 
     /** Loss and accuracy per epoch (empty for PCA-kNN). */
     List<EpochRecord> curve();
+
+    @Override
+    default List<String> classNames() {
+        return CLASS_NAMES;
+    }
 }

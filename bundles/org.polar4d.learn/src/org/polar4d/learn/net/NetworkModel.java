@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.polar4d.core.label.PolarizationClass;
 import org.polar4d.core.predict.PatternPrediction;
 import org.polar4d.learn.model.EpochRecord;
 import org.polar4d.learn.model.Head;
@@ -17,9 +16,6 @@ public final class NetworkModel implements TrainedModel {
 
     /** Patterns per forward pass at prediction. */
     static final int PREDICT_BATCH = 128;
-
-    private static final List<String> CLASS_NAMES =
-            List.of(PolarizationClass.values()).stream().map(Enum::name).toList();
 
     private final NetworkFactory.Spec spec;
     private final long seed;
@@ -103,22 +99,14 @@ public final class NetworkModel implements TrainedModel {
     }
 
     @Override
-    public List<String> classNames() {
-        return CLASS_NAMES;
-    }
-
-    @Override
     public Map<String, String> recipe() {
         return recipe;
     }
 
     @Override
     public PatternPrediction[] predict(float[] patterns, int count) {
+        checkInput(patterns, count);
         int pixels = spec.height() * spec.width();
-        if (count < 0 || patterns.length < (long) count * pixels) {
-            throw new IllegalArgumentException(count + " patterns of " + spec.height() + "×" + spec.width()
-                    + " need " + (long) count * pixels + " floats, got " + patterns.length);
-        }
         NativeRuntime.ensureInitialised();
         PatternPrediction[] out = new PatternPrediction[count];
         float[] chunk = null;

@@ -21,8 +21,6 @@ import org.polar4d.learn.runtime.NativeRuntime;
  */
 public final class PcaKnnModel implements TrainedModel {
 
-    private static final List<String> CLASS_NAMES =
-            List.of(PolarizationClass.values()).stream().map(Enum::name).toList();
     private static final int CHUNK = 1024;
 
     private final int height;
@@ -114,22 +112,12 @@ public final class PcaKnnModel implements TrainedModel {
     }
 
     @Override
-    public List<String> classNames() {
-        return CLASS_NAMES;
-    }
-
-    @Override
     public Map<String, String> recipe() {
         return recipe;
     }
 
     @Override
     public PatternPrediction[] predict(float[] patterns, int count) {
-        int d = height * width;
-        if (count < 0 || patterns.length < (long) count * d) {
-            throw new IllegalArgumentException(count + " patterns of " + height + "×" + width + " need "
-                    + (long) count * d + " floats, got " + patterns.length);
-        }
         int[] votes = knn.votes(project(patterns, count), count);
         PatternPrediction[] out = new PatternPrediction[count];
         for (int i = 0; i < count; i++) {
@@ -145,12 +133,9 @@ public final class PcaKnnModel implements TrainedModel {
 
     /** Principal-component coordinates of {@code count} patterns ({@code count × k}, row-major). */
     public float[] project(float[] patterns, int count) {
+        checkInput(patterns, count);
         int d = height * width;
         int k = components.length;
-        if (count < 0 || patterns.length < (long) count * d) {
-            throw new IllegalArgumentException(count + " patterns need " + (long) count * d + " floats, got "
-                    + patterns.length);
-        }
         NativeRuntime.ensureInitialised();
         float[] out = new float[count * k];
         float[] z = new float[Math.min(CHUNK, count) * d];
