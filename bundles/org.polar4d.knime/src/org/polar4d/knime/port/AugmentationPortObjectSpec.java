@@ -5,11 +5,10 @@ import java.util.Map;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
 import org.knime.core.node.ModelContentWO;
-import org.knime.core.node.port.AbstractSimplePortObjectSpec;
 import org.polar4d.core.augment.AugmentationSettings;
 
 /** Spec of an {@link AugmentationPortObject}: the augmentation settings themselves (known before execution). */
-public final class AugmentationPortObjectSpec extends AbstractSimplePortObjectSpec {
+public final class AugmentationPortObjectSpec extends Polar4DPortObjectSpec {
 
     /** Framework serializer; registered in plugin.xml. */
     public static final class Serializer extends AbstractSimplePortObjectSpecSerializer<AugmentationPortObjectSpec> {
@@ -29,6 +28,7 @@ public final class AugmentationPortObjectSpec extends AbstractSimplePortObjectSp
         return AugmentationSettings.fromProperties(properties);
     }
 
+    @Override
     public String summary() {
         AugmentationSettings s = settings();
         return s.any() ? "augmentation " + properties.entrySet().stream()
@@ -51,10 +51,5 @@ public final class AugmentationPortObjectSpec extends AbstractSimplePortObjectSp
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException("Invalid augmentation settings: " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public String toString() {
-        return summary();
     }
 }

@@ -2,27 +2,23 @@ package org.polar4d.knime.port;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import javax.swing.JComponent;
 
-import org.knime.core.node.CanceledExecutionException;
-import org.knime.core.node.ExecutionMonitor;
-import org.knime.core.node.port.AbstractPortObject;
-import org.knime.core.node.port.PortObjectSpec;
-import org.knime.core.node.port.PortObjectZipInputStream;
-import org.knime.core.node.port.PortObjectZipOutputStream;
 import org.knime.core.node.port.PortType;
 import org.knime.core.node.port.PortTypeRegistry;
 import org.polar4d.core.data.Dataset4D;
 import org.polar4d.core.progress.CanceledException;
-import org.polar4d.knime.node.KnimeProgress;
+import org.polar4d.core.progress.Progress;
 import org.polar4d.knime.port.DatasetPortContent.Storage;
 
 /**
  * The "4D-STEM Dataset" port: a dataset read from files (saved as a reference to them) or made in the workflow,
  * e.g. simulated (saved with its frames), plus its metadata in the {@link DatasetPortObjectSpec}.
  */
-public final class DatasetPortObject extends AbstractPortObject {
+public final class DatasetPortObject extends Polar4DPortObject<DatasetPortObjectSpec> {
 
     /** Framework serializer; registered in plugin.xml. */
     public static final class Serializer extends AbstractPortObjectSerializer<DatasetPortObject> {
@@ -33,20 +29,20 @@ public final class DatasetPortObject extends AbstractPortObject {
     public static final PortType TYPE_OPTIONAL =
         PortTypeRegistry.getInstance().getPortType(DatasetPortObject.class, true);
 
-    private DatasetPortObjectSpec spec;
     private Dataset4D dataset;
     private Storage storage;
     private Map<String, String> reference = Map.of();
 
     /** Framework constructor; do not use. */
     public DatasetPortObject() {
+        super(DatasetPortObjectSpec.class);
     }
 
     private DatasetPortObject(Dataset4D dataset, Storage storage, Map<String, String> reference) {
+        super(DatasetPortObjectSpec.class, DatasetPortObjectSpec.of(dataset));
         this.dataset = dataset;
         this.storage = storage;
         this.reference = Map.copyOf(reference);
-        this.spec = DatasetPortObjectSpec.of(dataset);
     }
 
     /**
@@ -67,35 +63,23 @@ public final class DatasetPortObject extends AbstractPortObject {
     }
 
     @Override
-    public DatasetPortObjectSpec getSpec() {
-        return spec;
-    }
-
-    @Override
     public String getSummary() {
-        return spec.summary() + (storage == Storage.FILES ? " (files)" : " (stored with the workflow)");
+        return getSpec().summary() + (storage == Storage.FILES ? " (files)" : " (stored with the workflow)");
     }
 
     @Override
     public JComponent[] getViews() {
-        return new JComponent[] {SummaryView.of("Dataset", getSummary(), spec.provenance().toString())};
+        return new JComponent[] {SummaryView.of("Dataset", getSummary(), getSpec().provenance().toString())};
     }
 
     @Override
-    protected void save(PortObjectZipOutputStream out, ExecutionMonitor exec)
-            throws IOException, CanceledExecutionException {
-        try {
-            DatasetPortContent.write(out, dataset, storage, reference, new KnimeProgress(exec));
-        } catch (CanceledException e) {
-            throw new CanceledExecutionException(e.getMessage());
-        }
+    protected void writeContent(ZipOutputStream out, Progress progress) throws IOException, CanceledException {
+        DatasetPortContent.write(out, dataset, storage, reference, progress);
     }
 
     @Override
-    protected void load(PortObjectZipInputStream in, PortObjectSpec loadedSpec, ExecutionMonitor exec)
-            throws IOException, CanceledExecutionException {
-        spec = (DatasetPortObjectSpec) loadedSpec;
-        DatasetPortContent.Loaded loaded = DatasetPortContent.read(in, spec, DatasetFiles::reopen);
+    protected void readContent(ZipInputStream in) throws IOException {
+        DatasetPortContent.Loaded loaded = DatasetPortContent.read(in, getSpec(), DatasetFiles::reopen);
         dataset = loaded.dataset();
         storage = loaded.storage();
         reference = loaded.reference();

@@ -9,7 +9,6 @@ import java.util.StringJoiner;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
 import org.knime.core.node.ModelContentWO;
-import org.knime.core.node.port.AbstractSimplePortObjectSpec;
 import org.polar4d.core.data.Calibration;
 import org.polar4d.core.data.Dataset4D;
 import org.polar4d.core.data.ElementType;
@@ -23,7 +22,7 @@ import org.polar4d.core.label.PolarizationClass;
  * Spec of a {@link DatasetPortObject}: scan and frame shape, element type, calibration, provenance (files, format,
  * reader options, details) and the dataset-level label, if any.
  */
-public final class DatasetPortObjectSpec extends AbstractSimplePortObjectSpec {
+public final class DatasetPortObjectSpec extends Polar4DPortObjectSpec {
 
     /** Framework serializer; registered in plugin.xml. */
     public static final class Serializer extends AbstractSimplePortObjectSpecSerializer<DatasetPortObjectSpec> {
@@ -81,6 +80,7 @@ public final class DatasetPortObjectSpec extends AbstractSimplePortObjectSpec {
     }
 
     /** One line, e.g. "128×128 scan of 256×256 frames (u16), MIB, label RM". */
+    @Override
     public String summary() {
         StringJoiner j = new StringJoiner(", ");
         j.add(scan.rows() + "×" + scan.cols() + " scan of " + frame.height() + "×" + frame.width() + " frames ("
@@ -148,10 +148,5 @@ public final class DatasetPortObjectSpec extends AbstractSimplePortObjectSpec {
             return null;
         }
         return new Quantity(model.getDouble(key + ".value"), model.getString(key + ".unit"));
-    }
-
-    @Override
-    public String toString() {
-        return summary();
     }
 }

@@ -1,24 +1,21 @@
 package org.polar4d.knime.port;
 
 import java.io.IOException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import javax.swing.JComponent;
 
-import org.knime.core.node.CanceledExecutionException;
-import org.knime.core.node.ExecutionMonitor;
-import org.knime.core.node.port.AbstractPortObject;
-import org.knime.core.node.port.PortObjectSpec;
-import org.knime.core.node.port.PortObjectZipInputStream;
-import org.knime.core.node.port.PortObjectZipOutputStream;
 import org.knime.core.node.port.PortType;
 import org.knime.core.node.port.PortTypeRegistry;
+import org.polar4d.core.progress.Progress;
 
 /**
  * The "Polarization Model" port: any learner's trained model as its complete archive bytes (written by the
  * learner's archive writer) plus a descriptive {@link ModelPortObjectSpec}. Predictors turn the archive back into a
  * model with the learner bundle's archive reader.
  */
-public final class ModelPortObject extends AbstractPortObject {
+public final class ModelPortObject extends Polar4DPortObject<ModelPortObjectSpec> {
 
     /** Framework serializer; registered in plugin.xml. */
     public static final class Serializer extends AbstractPortObjectSerializer<ModelPortObject> {
@@ -29,15 +26,15 @@ public final class ModelPortObject extends AbstractPortObject {
     public static final PortType TYPE_OPTIONAL =
         PortTypeRegistry.getInstance().getPortType(ModelPortObject.class, true);
 
-    private ModelPortObjectSpec spec;
     private byte[] archive;
 
     /** Framework constructor; do not use. */
     public ModelPortObject() {
+        super(ModelPortObjectSpec.class);
     }
 
     public ModelPortObject(ModelPortObjectSpec spec, byte[] archive) {
-        this.spec = spec;
+        super(ModelPortObjectSpec.class, spec);
         this.archive = archive.clone();
     }
 
@@ -47,31 +44,18 @@ public final class ModelPortObject extends AbstractPortObject {
     }
 
     @Override
-    public ModelPortObjectSpec getSpec() {
-        return spec;
-    }
-
-    @Override
-    public String getSummary() {
-        return spec.summary();
-    }
-
-    @Override
     public JComponent[] getViews() {
-        return new JComponent[] {SummaryView.of("Model", spec.summary(), "Training: " + spec.details(),
-                "Recipe: " + spec.recipe(), "Archive: " + SpecContent.count(archive.length) + " bytes")};
+        return new JComponent[] {SummaryView.of("Model", getSummary(), "Training: " + getSpec().details(),
+                "Recipe: " + getSpec().recipe(), "Archive: " + SpecContent.count(archive.length) + " bytes")};
     }
 
     @Override
-    protected void save(PortObjectZipOutputStream out, ExecutionMonitor exec)
-            throws IOException, CanceledExecutionException {
+    protected void writeContent(ZipOutputStream out, Progress progress) throws IOException {
         ModelPortContent.write(out, archive);
     }
 
     @Override
-    protected void load(PortObjectZipInputStream in, PortObjectSpec loadedSpec, ExecutionMonitor exec)
-            throws IOException, CanceledExecutionException {
-        spec = (ModelPortObjectSpec) loadedSpec;
+    protected void readContent(ZipInputStream in) throws IOException {
         archive = ModelPortContent.read(in);
     }
 }

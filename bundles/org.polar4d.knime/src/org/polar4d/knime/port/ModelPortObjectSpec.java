@@ -6,7 +6,6 @@ import java.util.Map;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
 import org.knime.core.node.ModelContentWO;
-import org.knime.core.node.port.AbstractSimplePortObjectSpec;
 import org.polar4d.learn.model.PolarizationModel;
 
 /**
@@ -14,7 +13,7 @@ import org.polar4d.learn.model.PolarizationModel;
  * takes, its classes, the preprocessing recipe it was trained with, and training details (learner settings,
  * validation results).
  */
-public final class ModelPortObjectSpec extends AbstractSimplePortObjectSpec {
+public final class ModelPortObjectSpec extends Polar4DPortObjectSpec {
 
     /** Framework serializer; registered in plugin.xml. */
     public static final class Serializer extends AbstractSimplePortObjectSpecSerializer<ModelPortObjectSpec> {
@@ -71,6 +70,7 @@ public final class ModelPortObjectSpec extends AbstractSimplePortObjectSpec {
     }
 
     /** One line, e.g. "cnn/proto seed 888 · 64×64 patterns · 8 classes". */
+    @Override
     public String summary() {
         return description + " · " + inputHeight + "×" + inputWidth + " patterns · " + classNames.size() + " classes";
     }
@@ -93,10 +93,5 @@ public final class ModelPortObjectSpec extends AbstractSimplePortObjectSpec {
         classNames = List.of(model.getStringArray("classNames"));
         recipe = Map.copyOf(SpecContent.getMap(model, "recipe"));
         details = Map.copyOf(SpecContent.getMap(model, "details"));
-    }
-
-    @Override
-    public String toString() {
-        return summary();
     }
 }

@@ -1,23 +1,19 @@
 package org.polar4d.knime.port;
 
 import java.io.IOException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import javax.swing.JComponent;
 
-import org.knime.core.node.CanceledExecutionException;
-import org.knime.core.node.ExecutionMonitor;
-import org.knime.core.node.port.AbstractPortObject;
-import org.knime.core.node.port.PortObjectSpec;
-import org.knime.core.node.port.PortObjectZipInputStream;
-import org.knime.core.node.port.PortObjectZipOutputStream;
 import org.knime.core.node.port.PortType;
 import org.knime.core.node.port.PortTypeRegistry;
 import org.polar4d.core.patterns.PatternSet;
 import org.polar4d.core.progress.CanceledException;
-import org.polar4d.knime.node.KnimeProgress;
+import org.polar4d.core.progress.Progress;
 
 /** The "Pattern Set" port: preprocessed patterns with labels, scan positions, sources and recipe. */
-public final class PatternSetPortObject extends AbstractPortObject {
+public final class PatternSetPortObject extends Polar4DPortObject<PatternSetPortObjectSpec> {
 
     /** Framework serializer; registered in plugin.xml. */
     public static final class Serializer extends AbstractPortObjectSerializer<PatternSetPortObject> {
@@ -28,16 +24,16 @@ public final class PatternSetPortObject extends AbstractPortObject {
     public static final PortType TYPE_OPTIONAL =
         PortTypeRegistry.getInstance().getPortType(PatternSetPortObject.class, true);
 
-    private PatternSetPortObjectSpec spec;
     private PatternSet patterns;
 
     /** Framework constructor; do not use. */
     public PatternSetPortObject() {
+        super(PatternSetPortObjectSpec.class);
     }
 
     public PatternSetPortObject(PatternSet patterns) {
+        super(PatternSetPortObjectSpec.class, PatternSetPortObjectSpec.of(patterns));
         this.patterns = patterns;
-        this.spec = PatternSetPortObjectSpec.of(patterns);
     }
 
     public PatternSet patterns() {
@@ -45,35 +41,18 @@ public final class PatternSetPortObject extends AbstractPortObject {
     }
 
     @Override
-    public PatternSetPortObjectSpec getSpec() {
-        return spec;
-    }
-
-    @Override
-    public String getSummary() {
-        return spec.summary();
-    }
-
-    @Override
     public JComponent[] getViews() {
-        return new JComponent[] {SummaryView.of("Patterns", spec.summary(), "Sources: " + spec.sources(),
-                "Recipe: " + spec.recipe())};
+        return new JComponent[] {SummaryView.of("Patterns", getSummary(), "Sources: " + getSpec().sources(),
+                "Recipe: " + getSpec().recipe())};
     }
 
     @Override
-    protected void save(PortObjectZipOutputStream out, ExecutionMonitor exec)
-            throws IOException, CanceledExecutionException {
-        try {
-            PatternSetPortContent.write(out, patterns, new KnimeProgress(exec));
-        } catch (CanceledException e) {
-            throw new CanceledExecutionException(e.getMessage());
-        }
+    protected void writeContent(ZipOutputStream out, Progress progress) throws IOException, CanceledException {
+        PatternSetPortContent.write(out, patterns, progress);
     }
 
     @Override
-    protected void load(PortObjectZipInputStream in, PortObjectSpec loadedSpec, ExecutionMonitor exec)
-            throws IOException, CanceledExecutionException {
-        spec = (PatternSetPortObjectSpec) loadedSpec;
-        patterns = PatternSetPortContent.read(in, spec);
+    protected void readContent(ZipInputStream in) throws IOException {
+        patterns = PatternSetPortContent.read(in, getSpec());
     }
 }

@@ -7,7 +7,6 @@ import java.util.StringJoiner;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
 import org.knime.core.node.ModelContentWO;
-import org.knime.core.node.port.AbstractSimplePortObjectSpec;
 import org.polar4d.core.label.PolarizationClass;
 import org.polar4d.core.patterns.PatternSet;
 
@@ -15,7 +14,7 @@ import org.polar4d.core.patterns.PatternSet;
  * Spec of a {@link PatternSetPortObject}: pattern count and size, patterns per class (and unlabelled), the source
  * datasets and the preprocessing recipe.
  */
-public final class PatternSetPortObjectSpec extends AbstractSimplePortObjectSpec {
+public final class PatternSetPortObjectSpec extends Polar4DPortObjectSpec {
 
     /** Framework serializer; registered in plugin.xml. */
     public static final class Serializer extends AbstractSimplePortObjectSpecSerializer<PatternSetPortObjectSpec> {
@@ -81,6 +80,7 @@ public final class PatternSetPortObjectSpec extends AbstractSimplePortObjectSpec
     }
 
     /** One line, e.g. "12,345 patterns 64×64 from 8 datasets; RM 1,543 · RU 1,544 · ...". */
+    @Override
     public String summary() {
         StringBuilder s = new StringBuilder(SpecContent.count(size) + " patterns " + height + "×" + width + " from "
                 + sources.size() + (sources.size() == 1 ? " dataset" : " datasets"));
@@ -120,10 +120,5 @@ public final class PatternSetPortObjectSpec extends AbstractSimplePortObjectSpec
         unlabelled = model.getInt("unlabelled");
         sources = List.of(model.getStringArray("sources"));
         recipe = Map.copyOf(SpecContent.getMap(model, "recipe"));
-    }
-
-    @Override
-    public String toString() {
-        return summary();
     }
 }

@@ -4,25 +4,22 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import javax.swing.JComponent;
 
-import org.knime.core.node.CanceledExecutionException;
-import org.knime.core.node.ExecutionMonitor;
-import org.knime.core.node.port.AbstractPortObject;
-import org.knime.core.node.port.PortObjectSpec;
-import org.knime.core.node.port.PortObjectZipInputStream;
-import org.knime.core.node.port.PortObjectZipOutputStream;
 import org.knime.core.node.port.PortType;
 import org.knime.core.node.port.PortTypeRegistry;
 import org.polar4d.core.predict.PredictionTable;
+import org.polar4d.core.progress.Progress;
 
 /**
  * The "Polarization Predictions" port: per-position predictions of one scan, one table per model and, for an
  * ensemble, the majority vote — with classes, angles, confidences, agreement, class scores and metadata (dataset,
  * model, seed, label) that the scorer and the map renderer use.
  */
-public final class PredictionsPortObject extends AbstractPortObject {
+public final class PredictionsPortObject extends Polar4DPortObject<PredictionsPortObjectSpec> {
 
     /** Framework serializer; registered in plugin.xml. */
     public static final class Serializer extends AbstractPortObjectSerializer<PredictionsPortObject> {
@@ -30,26 +27,21 @@ public final class PredictionsPortObject extends AbstractPortObject {
 
     public static final PortType TYPE = PortTypeRegistry.getInstance().getPortType(PredictionsPortObject.class);
 
-    private PredictionsPortObjectSpec spec;
     private Map<String, PredictionTable> tables = Map.of();
 
     /** Framework constructor; do not use. */
     public PredictionsPortObject() {
+        super(PredictionsPortObjectSpec.class);
     }
 
     /** @param tables prediction tables by name (e.g. model description, "ensemble"), in display order */
     public PredictionsPortObject(Map<String, PredictionTable> tables) {
+        super(PredictionsPortObjectSpec.class, new PredictionsPortObjectSpec(List.copyOf(tables.keySet())));
         this.tables = new LinkedHashMap<>(tables);
-        this.spec = new PredictionsPortObjectSpec(List.copyOf(tables.keySet()));
     }
 
     public Map<String, PredictionTable> tables() {
         return tables;
-    }
-
-    @Override
-    public PredictionsPortObjectSpec getSpec() {
-        return spec;
     }
 
     @Override
@@ -68,15 +60,12 @@ public final class PredictionsPortObject extends AbstractPortObject {
     }
 
     @Override
-    protected void save(PortObjectZipOutputStream out, ExecutionMonitor exec)
-            throws IOException, CanceledExecutionException {
+    protected void writeContent(ZipOutputStream out, Progress progress) throws IOException {
         PredictionsPortContent.write(out, tables);
     }
 
     @Override
-    protected void load(PortObjectZipInputStream in, PortObjectSpec loadedSpec, ExecutionMonitor exec)
-            throws IOException, CanceledExecutionException {
-        spec = (PredictionsPortObjectSpec) loadedSpec;
-        tables = PredictionsPortContent.read(in, spec.names());
+    protected void readContent(ZipInputStream in) throws IOException {
+        tables = PredictionsPortContent.read(in, getSpec().names());
     }
 }

@@ -5,10 +5,9 @@ import java.util.List;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
 import org.knime.core.node.ModelContentWO;
-import org.knime.core.node.port.AbstractSimplePortObjectSpec;
 
 /** Spec of a {@link PredictionsPortObject}: the names of its prediction tables (models, ensemble). */
-public final class PredictionsPortObjectSpec extends AbstractSimplePortObjectSpec {
+public final class PredictionsPortObjectSpec extends Polar4DPortObjectSpec {
 
     /** Framework serializer; registered in plugin.xml. */
     public static final class Serializer extends AbstractSimplePortObjectSpecSerializer<PredictionsPortObjectSpec> {
@@ -39,7 +38,7 @@ public final class PredictionsPortObjectSpec extends AbstractSimplePortObjectSpe
     }
 
     @Override
-    public String toString() {
+    public String summary() {
         return names.size() + " prediction table(s): " + String.join(", ", names);
     }
 }
