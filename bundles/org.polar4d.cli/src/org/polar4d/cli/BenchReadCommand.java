@@ -37,8 +37,8 @@ final class BenchReadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Dataset to read.")
     Path file;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    WorkerThreads threads;
 
     @Spec
     CommandSpec spec;
@@ -102,10 +102,7 @@ final class BenchReadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new UsageException("--threads must be at least 1");
-        }
+        int n = threads.count();
         try (Dataset4D ds = DatasetIO.open(file, reader.toReadOptions())) {
             long cpuStart = processCpuNanos();
             long start = System.nanoTime();

@@ -96,18 +96,15 @@ final class PreprocessCommand implements Callable<Integer> {
                     + "input. Default: the label a dataset carries, else none.")
     List<String> labels = new ArrayList<>();
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    WorkerThreads threads;
 
     @Override
     public Integer call() throws IOException, CanceledException, UsageException {
         PreprocessingRecipe recipe = recipe();
         FilterSettings filter = filterSettings();
         List<PolarizationClass> explicit = labels();
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new UsageException("--threads must be at least 1");
-        }
+        int workers = threads.count();
         ReadOptions options = reader.toReadOptions();
         List<Dataset4D> opened = new ArrayList<>();
         try {

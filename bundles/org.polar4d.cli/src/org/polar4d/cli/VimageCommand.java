@@ -61,16 +61,13 @@ final class VimageCommand implements Callable<Integer> {
             + "(default: whole frame).")
     Double comRadius;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    WorkerThreads threads;
 
     @Override
     public Integer call() throws IOException, CanceledException, UsageException {
         VirtualImages.Settings settings = settings();
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new UsageException("--threads must be at least 1");
-        }
+        int workers = threads.count();
         VirtualImages.Result r;
         try (Dataset4D d = DatasetIO.open(in, reader.toReadOptions()); ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "vimage")) {
             r = VirtualImages.compute(d, settings, workers, progress);
