@@ -175,7 +175,7 @@ public final class Simulator implements AutoCloseable {
             pattern(at[0], at[1], ws.frame);
             if (settings.dose() > 0) {
                 long stream = Seeds.mix(settings.label().index(), index);
-                PoissonNoise.apply(ws.frame, 0, pixels, settings.dose(),
+                PoissonCounts.apply(ws.frame, 0, pixels, settings.dose(),
                         new SplittableRandom(Seeds.mix(settings.seed() ^ 0x5EEDL, stream)));
             }
             System.arraycopy(ws.frame, 0, dst, i * pixels, pixels);
