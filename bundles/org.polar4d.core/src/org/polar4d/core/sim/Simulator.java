@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.polar4d.core.data.Calibration;
+import org.polar4d.core.data.FrameRange;
 import org.polar4d.core.data.Quantity;
 import org.polar4d.core.progress.CanceledException;
 import org.polar4d.core.progress.Progress;
@@ -159,9 +160,7 @@ public final class Simulator implements AutoCloseable {
      */
     public void frames(long first, int count, float[] dst, Progress progress) throws CanceledException {
         long total = (long) settings.scanRows() * settings.scanCols();
-        if (first < 0 || count < 0 || first + count > total) {
-            throw new IndexOutOfBoundsException("frames " + first + ".." + (first + count) + " outside 0.." + total);
-        }
+        FrameRange.check(first, count, total);
         engine();
         int pixels = geometry.frameSize() * geometry.frameSize();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
