@@ -65,9 +65,7 @@ public final class InMemoryDataset implements Dataset4D {
 
     @Override
     public void readFrames(long first, int count, float[] dst) {
-        if (first < 0 || count < 0 || first + count > frameCount()) {
-            throw new IndexOutOfBoundsException("frames " + first + ".." + (first + count) + " outside 0.." + frameCount());
-        }
+        FrameRange.check(first, count, frameCount());
         int n = frame.pixels();
         System.arraycopy(data, (int) (first * n), dst, 0, count * n);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.polar4d.core.data.Calibration;
 import org.polar4d.core.data.Dataset4D;
 import org.polar4d.core.data.ElementType;
+import org.polar4d.core.data.FrameRange;
 import org.polar4d.core.data.FrameShape;
 import org.polar4d.core.data.Provenance;
 import org.polar4d.core.data.ScanShape;
@@ -166,10 +167,7 @@ public final class OrientedDataset implements Dataset4D {
 
     /** Splits output frames into runs of ascending or descending consecutive source frames. */
     private void forEachRun(long first, int count, Run run) throws IOException {
-        if (first < 0 || count < 0 || first > frameCount() - count) {
-            throw new IndexOutOfBoundsException("frames " + first + ".." + (first + count) + " outside 0.."
-                    + frameCount());
-        }
+        FrameRange.check(first, count, frameCount());
         int i = 0;
         while (i < count) {
             long s0 = sourceIndex(first + i);

@@ -5,14 +5,14 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+
+import org.polar4d.core.io.frames.AtomicOutput;
 
 /**
  * Writes a {@link PatternSetFile}: patterns go straight to a temporary file (positional writes,
@@ -39,9 +39,7 @@ public final class PatternSetWriter implements PatternSink {
             throw new IllegalArgumentException("invalid pattern set shape " + count + " x " + height + "x" + width);
         }
         this.target = target.toAbsolutePath();
-        Path dir = this.target.getParent();
-        Files.createDirectories(dir);
-        this.temp = newTempFile(dir, "." + this.target.getFileName() + ".");
+        this.temp = AtomicOutput.newTempFile(this.target);
         this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.READ);
         this.count = count;
         this.height = height;
@@ -53,22 +51,6 @@ public final class PatternSetWriter implements PatternSink {
         this.cols = new int[count];
         int bytes = 4 * height * width;
         this.buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocate(bytes).order(ByteOrder.LITTLE_ENDIAN));
-    }
-
-    /**
-     * A new empty file next to the target. Made with createFile rather than createTempFile so that
-     * the finished set gets the usual permissions (the umask's), not owner-only.
-     */
-    private static Path newTempFile(Path dir, String prefix) throws IOException {
-        while (true) {
-            Path p = dir.resolve(prefix + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(),
-                    36) + ".tmp");
-            try {
-                return Files.createFile(p);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                // try another name
-            }
-        }
     }
 
     @Override
@@ -118,11 +100,7 @@ public final class PatternSetWriter implements PatternSink {
         channel.truncate(propsOffset + props.length);
         channel.force(true);
         channel.close();
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicOutput.moveIntoPlace(temp, target);
         finished = true;
         return MappedPatternSet.open(target);
     }

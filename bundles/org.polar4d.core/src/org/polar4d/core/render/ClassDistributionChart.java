@@ -74,7 +74,7 @@ public final class ClassDistributionChart implements Figure {
     private static final int[] SERIES = {0x77AADD, 0xEE8866, 0xEEDD88, 0xFFAABB, 0x99DDFF, 0x44BB99, 0xBBCC33,
         0xAAAA00, 0xDDDDDD};
 
-    private static final int MARGIN = 14;
+    private static final int MARGIN = FigureTitle.MARGIN;
     private static final int PLOT_H = 280;
     private static final int LEFT = 64;
     private static final int TOP = 52;
@@ -128,7 +128,7 @@ public final class ClassDistributionChart implements Figure {
         this.legendW = lw;
         int plotW = (int) Math.ceil(groupW * PolarizationClass.COUNT);
         this.width = (int) Math.ceil(Math.max(LEFT + plotW + 24 + legendW + MARGIN,
-                2 * MARGIN + Canvas.textWidth(title, 15, true)));
+                FigureTitle.minWidth(title)));
         this.height = (int) Math.max(TOP + PLOT_H + 56 + MARGIN, TOP + legendHeight() + MARGIN);
     }
 
@@ -168,7 +168,7 @@ public final class ClassDistributionChart implements Figure {
 
     @Override
     public void draw(Canvas c) {
-        c.text(title, MARGIN, MARGIN + 15, 15, true, Canvas.Align.LEFT, Color.BLACK);
+        FigureTitle.draw(c, title);
         double plotW = groupW * PolarizationClass.COUNT;
         for (double v : NiceNumbers.ticks(0, yMax, 5)) {
             double yy = y(v);

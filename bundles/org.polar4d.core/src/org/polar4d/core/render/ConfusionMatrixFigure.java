@@ -13,7 +13,7 @@ import org.polar4d.core.label.PolarizationClass;
  */
 public final class ConfusionMatrixFigure implements Figure {
 
-    private static final int MARGIN = 14;
+    private static final int MARGIN = FigureTitle.MARGIN;
     private static final int CELL_W = 62;
     private static final int CELL_H = 38;
     private static final int LEFT = 96;
@@ -33,7 +33,7 @@ public final class ConfusionMatrixFigure implements Figure {
         this.matrix = matrix;
         this.palette = palette;
         this.columns = PolarizationClass.COUNT + (matrix.hasNone() ? 1 : 0);
-        this.width = (int) Math.max(LEFT + (columns + 1) * CELL_W + MARGIN, 2 * MARGIN + Canvas.textWidth(title, 15, true));
+        this.width = (int) Math.max(LEFT + (columns + 1) * CELL_W + MARGIN, FigureTitle.minWidth(title));
         this.height = TOP + PolarizationClass.COUNT * CELL_H + 40 + MARGIN;
     }
 
@@ -65,7 +65,7 @@ public final class ConfusionMatrixFigure implements Figure {
 
     @Override
     public void draw(Canvas c) {
-        c.text(title, MARGIN, MARGIN + 15, 15, true, Canvas.Align.LEFT, Color.BLACK);
+        FigureTitle.draw(c, title);
         c.text(String.format(Locale.ROOT, "%d positions · accuracy %.1f %%", matrix.total(), 100 * matrix.accuracy()),
                 MARGIN, MARGIN + 33, 11.5, false, Canvas.Align.LEFT, Color.DARK_GRAY);
         c.text("predicted class", LEFT + columns * CELL_W / 2.0, TOP - 30, 12, false, Canvas.Align.CENTER, Color.BLACK);

@@ -20,7 +20,7 @@ public final class MapFigure implements Figure {
         void draw(Canvas canvas, double x, double y, double scale);
     }
 
-    private static final int MARGIN = 14;
+    private static final int MARGIN = FigureTitle.MARGIN;
     private static final int MAX_MAP = 512;
 
     private final String title;
@@ -65,7 +65,7 @@ public final class MapFigure implements Figure {
         this.legendX = mapX + mapW + 28;
         int below = 4 + 16 + 22 + (scaleBar == null ? 0 : 34);
         int w = (int) Math.ceil(legendX + legend.width() + MARGIN + 6);
-        w = (int) Math.max(w, Math.ceil(MARGIN * 2 + Canvas.textWidth(title, 15, true)));
+        w = (int) Math.max(w, Math.ceil(FigureTitle.minWidth(title)));
         if (subtitle != null) {
             w = (int) Math.max(w, Math.ceil(MARGIN * 2 + Canvas.textWidth(subtitle, 11.5, false)));
         }
@@ -122,7 +122,7 @@ public final class MapFigure implements Figure {
 
     @Override
     public void draw(Canvas c) {
-        c.text(title, MARGIN, MARGIN + 15, 15, true, Canvas.Align.LEFT, Color.BLACK);
+        FigureTitle.draw(c, title);
         if (subtitle != null) {
             c.text(subtitle, MARGIN, MARGIN + 33, 11.5, false, Canvas.Align.LEFT, Color.DARK_GRAY);
         }

@@ -16,7 +16,7 @@ public final class TrainingCurvesFigure implements Figure {
     public record Series(String name, TrainingHistory history) {
     }
 
-    private static final int MARGIN = 14;
+    private static final int MARGIN = FigureTitle.MARGIN;
     private static final int PANEL_W = 320;
     private static final int PANEL_H = 220;
     private static final int LEFT = 62;
@@ -68,7 +68,7 @@ public final class TrainingCurvesFigure implements Figure {
 
     @Override
     public void draw(Canvas c) {
-        c.text(title, MARGIN, MARGIN + 15, 15, true, Canvas.Align.LEFT, Color.BLACK);
+        FigureTitle.draw(c, title);
         panel(c, LEFT, "Loss", "loss", TrainingHistory.Epoch::loss, TrainingHistory.Epoch::valLoss, 1, false);
         panel(c, LEFT + PANEL_W + GAP, "Accuracy", "accuracy (%)", TrainingHistory.Epoch::accuracy,
                 TrainingHistory.Epoch::valAccuracy, 100, true);

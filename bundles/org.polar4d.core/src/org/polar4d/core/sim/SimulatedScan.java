@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.polar4d.core.data.Calibration;
 import org.polar4d.core.data.Dataset4D;
 import org.polar4d.core.data.ElementType;
+import org.polar4d.core.data.FrameRange;
 import org.polar4d.core.data.FrameShape;
 import org.polar4d.core.data.InMemoryDataset;
 import org.polar4d.core.data.Provenance;
@@ -131,9 +132,7 @@ public final class SimulatedScan implements Dataset4D {
 
     @Override
     public void readFrames(long first, int count, float[] dst) throws IOException {
-        if (first < 0 || count < 0 || first + count > frameCount()) {
-            throw new IndexOutOfBoundsException("frames " + first + ".." + (first + count) + " outside 0.." + frameCount());
-        }
+        FrameRange.check(first, count, frameCount());
         try {
             if (count >= cacheFrames) {
                 simulator.frames(first, count, dst, scanProgress(first, count));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.polar4d.core.data.Calibration;
+import org.polar4d.core.data.FrameRange;
 import org.polar4d.core.data.Quantity;
 import org.polar4d.core.progress.CanceledException;
 import org.polar4d.core.progress.Progress;
@@ -159,9 +160,7 @@ public final class Simulator implements AutoCloseable {
      */
     public void frames(long first, int count, float[] dst, Progress progress) throws CanceledException {
         long total = (long) settings.scanRows() * settings.scanCols();
-        if (first < 0 || count < 0 || first + count > total) {
-            throw new IndexOutOfBoundsException("frames " + first + ".." + (first + count) + " outside 0.." + total);
-        }
+        FrameRange.check(first, count, total);
         engine();
         int pixels = geometry.frameSize() * geometry.frameSize();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
@@ -175,7 +174,7 @@ public final class Simulator implements AutoCloseable {
             pattern(at[0], at[1], ws.frame);
             if (settings.dose() > 0) {
                 long stream = Seeds.mix(settings.label().index(), index);
-                PoissonNoise.apply(ws.frame, 0, pixels, settings.dose(),
+                PoissonCounts.apply(ws.frame, 0, pixels, settings.dose(),
                         new SplittableRandom(Seeds.mix(settings.seed() ^ 0x5EEDL, stream)));
             }
             System.arraycopy(ws.frame, 0, dst, i * pixels, pixels);

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
+import org.polar4d.core.sim.PoissonCounts;
 
 /** Empirical probabilities and parameter ranges of the paper's augmentations, with fixed seeds. */
 class AugmentationStatisticsTest {
@@ -164,7 +165,7 @@ class AugmentationStatisticsTest {
             double sum = 0;
             double sum2 = 0;
             for (int i = 0; i < n; i++) {
-                long k = PoissonNoise.sample(rnd, lambda);
+                long k = PoissonCounts.sample(lambda, rnd);
                 assertTrue(k >= 0);
                 sum += k;
                 sum2 += (double) k * k;
@@ -174,11 +175,6 @@ class AugmentationStatisticsTest {
             assertEquals(lambda, mean, 5 * Math.sqrt(lambda / n), "mean at " + lambda);
             assertEquals(lambda, var, 0.05 * lambda + 0.02, "variance at " + lambda);
         }
-        double direct = 0;
-        for (int i = 2; i <= 25; i++) {
-            direct += Math.log(i);
-        }
-        assertEquals(direct, PoissonNoise.logFactorial(25), 1e-10);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.polar4d.core.data.ElementType;
+import org.polar4d.core.data.FrameRange;
 import org.polar4d.core.data.FrameShape;
 
 /** Several frame sources of the same frame shape and type, one after another (e.g. Arina data files). */
@@ -73,9 +74,7 @@ public final class ConcatFrames implements FrameSource {
     }
 
     private void each(long from, int count, PartRead r) throws IOException {
-        if (from < 0 || count < 0 || from > total - count) {
-            throw new IndexOutOfBoundsException("frames " + from + ".." + (from + count) + " outside 0.." + total);
-        }
+        FrameRange.check(from, count, total);
         int done = 0;
         for (int i = 0; i < parts.size() && done < count; i++) {
             long end = first[i] + parts.get(i).frameCount();

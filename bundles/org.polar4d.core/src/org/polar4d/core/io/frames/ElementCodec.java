@@ -23,10 +23,22 @@ public final class ElementCodec {
     /** Decodes {@code n} elements stored at {@code offset} of a mapped file into {@code dst[off..]}. */
     public static void decode(MappedFile file, long offset, ElementType type, ByteOrder order, long n, float[] dst,
             int off) throws IOException {
+        eachChunk(file, offset, type, order, n, (src, k, done) -> decode(src, type, k, dst, off + done));
+    }
+
+    /** Receives {@code k} elements at the start of {@code src}, the {@code done} elements before them decoded. */
+    @FunctionalInterface
+    private interface Chunk {
+        void decode(ByteBuffer src, int k, int done);
+    }
+
+    /** Splits {@code n} elements from {@code offset} into mapped slices of at most {@link #chunkElements}. */
+    private static void eachChunk(MappedFile file, long offset, ElementType type, ByteOrder order, long n,
+            Chunk chunk) throws IOException {
         int perChunk = chunkElements(file, type);
         for (long done = 0; done < n;) {
             int k = (int) Math.min(perChunk, n - done);
-            decode(file.slice(offset + done * type.bytes(), k * type.bytes(), order), type, k, dst, (int) (off + done));
+            chunk.decode(file.slice(offset + done * type.bytes(), k * type.bytes(), order), k, (int) done);
             done += k;
         }
     }
@@ -39,12 +51,7 @@ public final class ElementCodec {
     /** Exact variant of {@link #decode(MappedFile, long, ElementType, ByteOrder, long, float[], int)}. */
     public static void decode(MappedFile file, long offset, ElementType type, ByteOrder order, long n, double[] dst,
             int off) throws IOException {
-        int perChunk = chunkElements(file, type);
-        for (long done = 0; done < n;) {
-            int k = (int) Math.min(perChunk, n - done);
-            decode(file.slice(offset + done * type.bytes(), k * type.bytes(), order), type, k, dst, (int) (off + done));
-            done += k;
-        }
+        eachChunk(file, offset, type, order, n, (src, k, done) -> decode(src, type, k, dst, off + done));
     }
 
     /**

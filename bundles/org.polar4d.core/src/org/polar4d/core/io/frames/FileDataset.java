@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.polar4d.core.data.Calibration;
 import org.polar4d.core.data.Dataset4D;
 import org.polar4d.core.data.ElementType;
+import org.polar4d.core.data.FrameRange;
 import org.polar4d.core.data.FrameShape;
 import org.polar4d.core.data.Provenance;
 import org.polar4d.core.data.ScanShape;
@@ -100,7 +101,7 @@ public final class FileDataset implements Dataset4D {
 
     @Override
     public void readFrames(long first, int count, float[] dst) throws IOException {
-        checkRange(first, count);
+        FrameRange.check(first, count, frameCount());
         int blank = blanks(first, count);
         int pixels = frameShape().pixels();
         Arrays.fill(dst, 0, blank * pixels, 0f);
@@ -111,7 +112,7 @@ public final class FileDataset implements Dataset4D {
 
     @Override
     public void readFramesExact(long first, int count, double[] dst) throws IOException {
-        checkRange(first, count);
+        FrameRange.check(first, count, frameCount());
         int blank = blanks(first, count);
         int pixels = frameShape().pixels();
         Arrays.fill(dst, 0, blank * pixels, 0d);
@@ -124,13 +125,6 @@ public final class FileDataset implements Dataset4D {
     private int blanks(long first, int count) {
         long sourceFirst = first + syncOffset;
         return sourceFirst >= 0 ? 0 : (int) Math.min(count, -sourceFirst);
-    }
-
-    private void checkRange(long first, int count) {
-        if (first < 0 || count < 0 || first > frameCount() - count) {
-            throw new IndexOutOfBoundsException("frames " + first + ".." + (first + count) + " outside 0.."
-                    + frameCount());
-        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.polar4d.core.data.ElementType;
+import org.polar4d.core.data.FrameRange;
 import org.polar4d.core.data.FrameShape;
 
 /**
@@ -94,7 +95,7 @@ public final class RecordFrames implements FrameSource {
     }
 
     private void readAny(long first, int count, float[] f, double[] d, int offset) throws IOException {
-        checkRange(first, count);
+        FrameRange.check(first, count, frameCount);
         int pixels = frame.pixels();
         long payloadBytes = (long) pixels * type.bytes();
         boolean packed = decoder == null && recordBytes == payloadBytes;
@@ -149,12 +150,6 @@ public final class RecordFrames implements FrameSource {
             }
         }
         return lo;
-    }
-
-    private void checkRange(long first, int count) {
-        if (first < 0 || count < 0 || first > frameCount - count) {
-            throw new IndexOutOfBoundsException("frames " + first + ".." + (first + count) + " outside 0.." + frameCount);
-        }
     }
 
     @Override

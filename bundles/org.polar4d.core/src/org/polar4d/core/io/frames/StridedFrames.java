@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.polar4d.core.data.ElementType;
+import org.polar4d.core.data.FrameRange;
 import org.polar4d.core.data.FrameShape;
 
 /**
@@ -80,24 +81,9 @@ public final class StridedFrames implements FrameSource {
 
     /** Splits the frame range into rectangles of whole or partial scan rows. */
     private void readAny(long first, int count, float[] f, double[] d, int offset) throws IOException {
-        if (first < 0 || count < 0 || first > frames - count) {
-            throw new IndexOutOfBoundsException("frames " + first + ".." + (first + count) + " outside 0.." + frames);
-        }
-        long end = first + count;
-        long index = first;
-        while (index < end) {
-            long row = index / cols;
-            int col = (int) (index % cols);
-            if (col == 0 && end - index >= cols) {
-                long rows = (end - index) / cols;
-                rectangle(row, rows, 0, cols, first, f, d, offset);
-                index += rows * cols;
-            } else {
-                int colEnd = (int) Math.min(cols, col + (end - index));
-                rectangle(row, 1, col, colEnd, first, f, d, offset);
-                index += colEnd - col;
-            }
-        }
+        FrameRange.check(first, count, frames);
+        ScanRectangles.split(first, count, cols,
+                (row, rows, col0, col1) -> rectangle(row, rows, col0, col1, first, f, d, offset));
     }
 
     private void rectangle(long row0, long rows, int col0, int col1, long first, float[] f, double[] d, int offset)

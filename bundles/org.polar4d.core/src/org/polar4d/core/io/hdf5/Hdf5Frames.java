@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.polar4d.core.data.ElementType;
+import org.polar4d.core.data.FrameRange;
 import org.polar4d.core.data.FrameShape;
 import org.polar4d.core.io.FormatException;
 import org.polar4d.core.io.frames.ElementCodec;
 import org.polar4d.core.io.frames.FrameSource;
+import org.polar4d.core.io.frames.ScanRectangles;
 
 import io.jhdf.dataset.CompactDataset;
 import io.jhdf.dataset.DatasetBase;
@@ -93,9 +95,7 @@ final class Hdf5Frames implements FrameSource {
 
     /** Splits the frame range into hyperslabs of whole frames (partial and whole scan rows for rank 4). */
     private void each(long first, int count, Slab slab) throws IOException {
-        if (first < 0 || count < 0 || first > frames - count) {
-            throw new IndexOutOfBoundsException("frames " + first + ".." + (first + count) + " outside 0.." + frames);
-        }
+        FrameRange.check(first, count, frames);
         int pixels = frame.pixels();
         int h = frame.height();
         int w = frame.width();
@@ -108,25 +108,11 @@ final class Hdf5Frames implements FrameSource {
             return;
         }
         long cols = dims[1];
-        long index = first;
-        long end = first + count;
-        while (index < end) {
-            long row = index / cols;
-            long col = index % cols;
-            int rows;
-            int n;
-            if (col == 0 && end - index >= cols) {
-                rows = (int) ((end - index) / cols);
-                n = (int) (rows * cols);
-                slab.decode(read(new long[] {row, 0, 0, 0}, new int[] {rows, (int) cols, h, w}), n * pixels,
-                        (int) (index - first) * pixels);
-            } else {
-                n = (int) Math.min(cols - col, end - index);
-                slab.decode(read(new long[] {row, col, 0, 0}, new int[] {1, n, h, w}), n * pixels,
-                        (int) (index - first) * pixels);
-            }
-            index += n;
-        }
+        ScanRectangles.split(first, count, cols, (row, rows, col0, col1) -> {
+            int n = (int) rows * (col1 - col0);
+            slab.decode(read(new long[] {row, col0, 0, 0}, new int[] {(int) rows, col1 - col0, h, w}), n * pixels,
+                    (int) (row * cols + col0 - first) * pixels);
+        });
     }
 
     private ByteBuffer read(long[] offset, int[] shape) throws IOException {

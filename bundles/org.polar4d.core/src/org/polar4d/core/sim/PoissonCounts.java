@@ -1,12 +1,13 @@
 package org.polar4d.core.sim;
 
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Poisson counting noise: multiplication method for small means, Hörmann's transformed rejection
  * with squeeze (PTRS; W. Hörmann, Insurance: Mathematics and Economics 12, 39–45 (1993)) above.
+ * The one Poisson sampler of the engine (detector shot noise here, dose augmentation in training).
  */
-final class PoissonNoise {
+public final class PoissonCounts {
 
     private static final double[] LOG_FACTORIAL = new double[256];
 
@@ -16,17 +17,18 @@ final class PoissonNoise {
         }
     }
 
-    private PoissonNoise() {
+    private PoissonCounts() {
     }
 
     /** Replaces every intensity I (fraction of the beam) by a Poisson count of mean dose·I. */
-    static void apply(float[] frame, int offset, int length, double dose, SplittableRandom rng) {
+    static void apply(float[] frame, int offset, int length, double dose, RandomGenerator rng) {
         for (int p = offset; p < offset + length; p++) {
             frame[p] = (float) sample(dose * Math.max(0, frame[p]), rng);
         }
     }
 
-    static long sample(double mean, SplittableRandom rng) {
+    /** One Poisson variate of the given mean (0 for a mean ≤ 0); draws from {@code rng} only. */
+    public static long sample(double mean, RandomGenerator rng) {
         if (mean <= 0) {
             return 0;
         }
