@@ -69,7 +69,7 @@ for r in $(seq "$rounds"); do
     record infer.polar4d "$p4d" bench infer --threads 2 --batch 128
     record pcaknn.sklearn "$py" "$peers/sklearn_pcaknn.py" --patterns "$dir/X.npy" --labels "$dir/y.npy"
     record pcaknn.polar4d "$p4d" bench pcaknn --patterns "$dir/X.npy" --labels "$dir/y.npy" --fit-all
-    record predict.pca.polar4d "$p4d" bench predict "$dir/scan.npy" --model "$dir/pca.zip" --runs 1
-    record predict.cnn.polar4d "$p4d" bench predict "$dir/scan.npy" --model "$dir/cnn.zip" --runs 1
+    record predict.pca.polar4d "$p4d" bench predict "$dir/scan.npy" --model "$dir/pca.zip" --runs 3
+    record predict.cnn.polar4d "$p4d" bench predict "$dir/scan.npy" --model "$dir/cnn.zip" --runs 3
 done
 "$py" "$here/summarise.py" "$log"

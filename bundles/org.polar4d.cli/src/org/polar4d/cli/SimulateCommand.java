@@ -2,10 +2,8 @@ package org.polar4d.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.polar4d.core.files.AtomicFile;
 import org.polar4d.core.data.Calibration;
 import org.polar4d.core.io.DatasetIO;
 import org.polar4d.core.label.PolarizationClass;
@@ -144,18 +143,6 @@ final class SimulateCommand implements Callable<Integer> {
         Map<String, Object> parameters = new LinkedHashMap<>();
         scan.provenance().details().forEach((k, v) -> parameters.put(k.startsWith("sim.") ? k.substring(4) : k, v));
         m.put("parameters", parameters);
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".part");
-        try {
-            try {
-                // temporary files are private; the metadata is as readable as the data next to it
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: keep the default
-            }
-            Files.writeString(tmp, JsonText.pretty(m) + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.writeString(file, JsonText.pretty(m) + "\n");
     }
 }

@@ -2,14 +2,11 @@ package org.polar4d.learn.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.factory.Nd4j;
+import org.polar4d.core.files.AtomicFile;
 import org.polar4d.core.Polar4D;
 import org.polar4d.core.label.PolarizationClass;
 import org.polar4d.learn.model.EpochRecord;
@@ -81,22 +79,11 @@ public final class ModelArchive {
 
     /** Writes {@code run} to {@code file} atomically (temporary file in the same folder, then a move). */
     public static void write(Path file, TrainingRun run) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
-                writeTo(zip, run);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            writeTo(zip, run);
+            zip.finish();
+        });
     }
 
     private static void writeTo(ZipOutputStream zip, TrainingRun run) throws IOException {
