@@ -91,6 +91,31 @@ class MaskCentroidTest {
     }
 
     @Test
+    void countsAgreeWithSortingAtEveryPercentile() {
+        Random rnd = new Random(13);
+        double[] out = new double[2];
+        for (double q : new double[] {0, 50, 95, 99.9, 100}) {
+            MaskCentroid mc = new MaskCentroid(q);
+            for (int trial = 0; trial < 30; trial++) {
+                int h = 7 + rnd.nextInt(60);
+                int w = 7 + rnd.nextInt(60);
+                float[] f = new float[h * w + 1];
+                int range = switch (trial % 3) {
+                    case 0 -> 3; // mostly ties
+                    case 1 -> 200;
+                    default -> 40000; // wide range, few ties
+                };
+                for (int i = 0; i < f.length; i++) {
+                    f[i] = rnd.nextInt(range);
+                }
+                mc.centre(f, 1, h, w, out);
+                assertArrayEquals(TestData.centreBySorting(f, 1, h, w, q), out, 1e-12,
+                        "q " + q + ", trial " + trial + " (" + h + "x" + w + ")");
+            }
+        }
+    }
+
+    @Test
     void unluckySampleFallsBackToTheExactPath() {
         // the strided sample sees only the few bright pixels, so its pre-threshold is far too high
         float[] f = new float[256 * 256];
