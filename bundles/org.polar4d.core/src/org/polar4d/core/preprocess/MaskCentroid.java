@@ -62,30 +62,29 @@ public final class MaskCentroid {
             sampleAtOrBelow += x <= pre ? 1 : 0;
         }
         boolean strict = sampleAtOrBelow <= SAMPLE * q - Math.sqrt(SAMPLE * q * (1 - q));
-        if (values.length < n + 1) {
-            values = new float[n + 1];
-            positions = new int[n + 1];
+        if (values.length < n) {
+            values = new float[n];
+            positions = new int[n];
         }
         float[] v = values;
         int[] pos = positions;
-        // a NaN fails both comparisons and so always becomes a candidate. Branch-free: every pixel is
-        // written at slot m, which only advances for candidates (pixels near the pre-threshold would
-        // make a branch unpredictable); hence the arrays' one spare slot
+        // a NaN fails both comparisons and so always becomes a candidate
         int m = 0;
         if (strict) {
             for (int p = 0; p < n; p++) {
-                float x = frame[offset + p];
-                pos[m] = p;
-                v[m] = x;
-                m += x <= pre ? 0 : 1;
+                if (!(frame[offset + p] <= pre)) {
+                    pos[m++] = p;
+                }
             }
         } else {
             for (int p = 0; p < n; p++) {
-                float x = frame[offset + p];
-                pos[m] = p;
-                v[m] = x;
-                m += x < pre ? 0 : 1;
+                if (!(frame[offset + p] < pre)) {
+                    pos[m++] = p;
+                }
             }
+        }
+        for (int i = 0; i < m; i++) {
+            v[i] = frame[offset + pos[i]];
         }
         for (int i = 0; i < m; i++) {
             if (v[i] != v[i]) {
