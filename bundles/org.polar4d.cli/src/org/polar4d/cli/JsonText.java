@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Minimal JSON rendering of maps, lists, strings, numbers and booleans for command output. */
-final class JsonText {
+public final class JsonText {
 
     private JsonText() {
     }
 
     /** One line of JSON. */
-    static String of(Object value) {
+    public static String of(Object value) {
         StringBuilder b = new StringBuilder();
         write(b, value, -1, 0);
         return b.toString();

@@ -1,7 +1,6 @@
 package org.polar4d.cli.bench;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -11,6 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.polar4d.cli.GlobalOptions;
+import org.polar4d.cli.JsonText;
 import org.polar4d.cli.UsageException;
 import org.polar4d.core.Polar4D;
 import org.polar4d.learn.model.Head;
@@ -104,26 +104,7 @@ abstract class BenchNetworkCommand implements Callable<Integer> {
         json.put("batch", batch);
         json.put("size", size);
         json.put(mode() + "_patterns_per_s", Math.round(perSecond * 10) / 10.0);
-        spec.commandLine().getOut().println(Json.line(json));
+        spec.commandLine().getOut().println(JsonText.of(json));
         return 0;
-    }
-
-    /** Formats one flat JSON object (strings and numbers). */
-    static final class Json {
-        private Json() {
-        }
-
-        static String line(Map<String, Object> map) {
-            StringBuilder b = new StringBuilder("{");
-            for (Map.Entry<String, Object> e : map.entrySet()) {
-                if (b.length() > 1) {
-                    b.append(", ");
-                }
-                b.append('"').append(e.getKey()).append("\": ");
-                Object v = e.getValue();
-                b.append(v instanceof Number ? String.format(Locale.ROOT, "%s", v) : "\"" + v + "\"");
-            }
-            return b.append('}').toString();
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 import org.polar4d.cli.GlobalOptions;
+import org.polar4d.cli.JsonText;
 import org.polar4d.cli.UsageException;
 import org.polar4d.core.augment.Augmentation;
 import org.polar4d.core.patterns.ArrayPatternSet;
@@ -92,7 +93,7 @@ public final class BenchPcaKnnCommand implements Callable<Integer> {
             }
             NumpySplit.Split split = NumpySplit.trainTestSplit(set.size(), 0.1, seed);
             Map<String, Object> json = fitAll ? runFitAll(set, split) : runTrainOnly(set, split);
-            spec.commandLine().getOut().println(BenchNetworkCommand.Json.line(json));
+            spec.commandLine().getOut().println(JsonText.of(json));
         }
         return 0;
     }
