@@ -104,11 +104,22 @@ final class TrainingRows {
             totalVariance += Math.max(0, sumSquares[c] / rows() - m * m) / ((double) scale[c] * scale[c]);
         }
         if (matrix != null) {
-            INDArray mean = Nd4j.createFromArray(scaler.mean());
-            INDArray sd = Nd4j.createFromArray(scale);
-            matrix.subiRowVector(mean).diviRowVector(sd);
+            standardiseMatrix(buffer, progress);
         }
         return scaler;
+    }
+
+    /** Standardises the cached matrix in place, block by block, with the scaler's own transform. */
+    private void standardiseMatrix(float[] buffer, Progress progress) throws CanceledException {
+        int d = dimensions();
+        FloatBuffer data = matrix.data().asNioFloat();
+        for (int first = 0; first < rows(); first += BLOCK_ROWS) {
+            progress.checkCanceled();
+            int n = Math.min(BLOCK_ROWS, rows() - first);
+            data.get(first * d, buffer, 0, n * d);
+            IntStream.range(0, n).parallel().forEach(r -> scaler.transform(buffer, r * d));
+            data.put(first * d, buffer, 0, n * d);
+        }
     }
 
     /** Adds the block's column sums and sums of squares, row-contiguously, in fixed row chunks. */
