@@ -164,29 +164,33 @@ public final class DemoPipeline {
                     String name = c.datasetName(ci + 1, k);
                     Progress slice = p.slice((double) done / total, (done + 1.0) / total);
                     Dataset4D d = simulate(c, k, i, ci + 1, slice.slice(0, 0.4), name, scans);
-                    for (int r = 0; r < runs.size(); r++) {
-                        tables.addAll(predict(runs.get(r), d, name, k,
-                                slice.slice(0.4 + 0.6 * r / runs.size(), 0.4 + 0.6 * (r + 1) / runs.size())));
-                    }
+                    tables.addAll(predict(runs, d, name, k, slice.slice(0.4, 1)));
                 }
             }
             return tables;
         });
     }
 
-    private List<PredictionTable> predict(TrainingRun run, Dataset4D data, String dataset, PolarizationClass label,
-            Progress p) throws IOException, CanceledException {
-        String model = DemoFiles.modelName(run);
-        Predictor predictor = new Predictor(new ArrayList<PolarizationModel>(run.models()))
-                .withThreads(settings.threads());
-        p.update(0, dataset + " · " + model);
+    /** Every model of every run on one scan; the scan is preprocessed once (the learners share the recipe). */
+    private List<PredictionTable> predict(List<TrainingRun> runs, Dataset4D data, String dataset,
+            PolarizationClass label, Progress p) throws IOException, CanceledException {
+        List<PolarizationModel> models = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (TrainingRun run : runs) {
+            for (PolarizationModel m : run.models()) {
+                models.add(m);
+                names.add(DemoFiles.modelName(run));
+            }
+        }
+        p.update(0, dataset);
+        List<PredictionTable> tables = new Predictor(models).withThreads(settings.threads()).predictEach(data, p);
         List<PredictionTable> out = new ArrayList<>();
-        for (PredictionTable t : predictor.predictEach(data, p)) {
-            PredictionTable named = t.withMetadata(PredictionTable.KEY_DATASET, dataset)
-                    .withMetadata(PredictionTable.KEY_MODEL, model)
+        for (int i = 0; i < tables.size(); i++) {
+            PredictionTable named = tables.get(i).withMetadata(PredictionTable.KEY_DATASET, dataset)
+                    .withMetadata(PredictionTable.KEY_MODEL, names.get(i))
                     .withMetadata(PredictionTable.KEY_LABEL, label.name());
-            PredictionCsv.write(named, files.seedPredictions(dataset, model, named.metadata(PredictionTable.KEY_SEED)
-                    .orElse("?")));
+            PredictionCsv.write(named, files.seedPredictions(dataset, names.get(i),
+                    named.metadata(PredictionTable.KEY_SEED).orElse("?")));
             out.add(named);
         }
         return out;
