@@ -1,13 +1,18 @@
 package org.polar4d.cli;
 
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.polar4d.core.data.Quantity;
 
 /** Parses option values with optional units, e.g. {@code 20nm}, {@code 3.95A}, {@code 24mrad}. */
 final class Units {
 
     private static final Pattern VALUE = Pattern.compile("\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*([a-zA-ZÅµ°]*)\\s*");
+
+    private static final double ANGSTROM = 1e-10;
 
     private Units() {
     }
@@ -18,15 +23,12 @@ final class Units {
     static double lengthA(String text, String defaultUnit, String option) throws UsageException {
         Matcher m = match(text, option, "a length such as 20nm or 3.95A");
         String unit = m.group(2).isEmpty() ? defaultUnit : m.group(2);
-        double v = Double.parseDouble(m.group(1));
-        return switch (unit.toLowerCase(Locale.ROOT)) {
-            case "nm" -> v * 10;
-            case "a", "å", "angstrom" -> v;
-            case "pm" -> v / 100;
-            case "um", "µm" -> v * 1e4;
-            default -> throw new UsageException(option + ": unknown length unit '" + unit + "' in '" + text
+        OptionalDouble metres = Quantity.metresPer(unit);
+        if (metres.isEmpty()) {
+            throw new UsageException(option + ": unknown length unit '" + unit + "' in '" + text
                     + "'; use nm, A, pm or um");
-        };
+        }
+        return Double.parseDouble(m.group(1)) * (metres.getAsDouble() / ANGSTROM); // ratio exact for nm, Å, µm
     }
 
     /** An angle in mrad; units mrad, rad, deg; a bare number is in mrad. */

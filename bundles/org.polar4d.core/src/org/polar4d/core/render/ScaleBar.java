@@ -1,7 +1,7 @@
 package org.polar4d.core.render;
 
 import java.util.Locale;
-import java.util.Map;
+import java.util.OptionalDouble;
 
 import org.polar4d.core.data.Quantity;
 
@@ -16,8 +16,6 @@ import org.polar4d.core.data.Quantity;
  */
 public record ScaleBar(double positions, String label) {
 
-    private static final Map<String, Double> METRES = Map.of("m", 1.0, "mm", 1e-3, "µm", 1e-6, "um", 1e-6,
-            "μm", 1e-6, "nm", 1e-9, "Å", 1e-10, "A", 1e-10, "angstrom", 1e-10, "pm", 1e-12);
     private static final String[] DISPLAY = {"pm", "nm", "µm", "mm", "m"};
     private static final double[] DISPLAY_METRES = {1e-12, 1e-9, 1e-6, 1e-3, 1};
 
@@ -26,11 +24,12 @@ public record ScaleBar(double positions, String label) {
         if (step == null || !(step.value() > 0)) {
             return null;
         }
-        Double toMetres = METRES.get(step.unit().trim());
+        OptionalDouble metresPer = Quantity.metresPer(step.unit());
         double value = step.value();
         String unit = step.unit().trim();
         double target = value * widthPositions / 5;
-        if (toMetres != null) {
+        if (metresPer.isPresent()) {
+            double toMetres = metresPer.getAsDouble();
             double metres = target * toMetres;
             int u = 0;
             while (u + 1 < DISPLAY.length && metres >= DISPLAY_METRES[u + 1]) {
