@@ -1,5 +1,8 @@
 package org.polar4d.learn.net;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.deeplearning4j.exception.DL4JInvalidInputException;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -12,11 +15,13 @@ import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
-import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinearDerivative;
+import org.nd4j.linalg.api.ops.impl.scalar.Step;
 import org.nd4j.linalg.convolution.Convolution;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The implementation of {@link NativeConvolution} (NCHW or NHWC, as the network's input type says).
@@ -26,9 +31,12 @@ import org.nd4j.linalg.factory.Nd4j;
 final class NativeConvolutionLayer extends ConvolutionLayer {
 
     private static final long serialVersionUID = 1L;
+    /** Largest activation tensor passed to one native call; see {@link #chunks}. */
+    private static final long CHUNK_BYTES = 24L << 20;
 
     /** Output of the last training forward pass (kept in the activations workspace until backprop). */
     private transient INDArray lastOutput;
+    private transient INDArray ones;
 
     NativeConvolutionLayer(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -83,10 +91,13 @@ final class NativeConvolutionLayer extends ConvolutionLayer {
         long[] shape = nhwc() ? new long[] {n, outH, outW, c} : new long[] {n, c, outH, outW};
         INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, shape, 'c');
         INDArray x = input.castTo(dataType);
-        INDArray[] inputs = hasBias() ? new INDArray[] {x, weights, bias(training, workspaceMgr)}
-                : new INDArray[] {x, weights};
-        Nd4j.exec(DynamicCustomOp.builder("conv2d").addInputs(inputs).addOutputs(out)
-                .addIntegerArguments(intArgs()).build());
+        INDArray b = hasBias() ? bias(training, workspaceMgr) : null;
+        for (long[] chunk : chunks(x, out)) {
+            INDArray xc = rows(x, chunk);
+            INDArray[] inputs = b != null ? new INDArray[] {xc, weights, b} : new INDArray[] {xc, weights};
+            Nd4j.exec(DynamicCustomOp.builder("conv2d").addInputs(inputs).addOutputs(rows(out, chunk))
+                    .addIntegerArguments(intArgs()).build());
+        }
         cfg().getActivationFn().getActivation(out, training);
         lastOutput = training ? out : null;
         return out;
@@ -105,9 +116,11 @@ final class NativeConvolutionLayer extends ConvolutionLayer {
         }
         INDArray delta = epsilon;
         if (cfg().getActivationFn() instanceof ActivationReLU) {
-            // the output is not needed any more (the layer above has finished its backprop): reuse it
+            // the output is not needed any more (the layer above has finished its backprop): reuse it.
+            // step(out) · ε: two vectorised passes, about twice as fast as libnd4j's relu_bp
             delta = lastOutput;
-            Nd4j.exec(new RectifiedLinearDerivative(lastOutput, epsilon, delta));
+            Nd4j.exec(new Step(delta, delta, 0.0));
+            delta.muli(epsilon);
         }
         lastOutput = null;
         Gradient gradient = new DefaultGradient();
@@ -132,15 +145,65 @@ final class NativeConvolutionLayer extends ConvolutionLayer {
         INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, true, workspaceMgr);
         INDArray epsNext = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, input.shape(), 'c');
         INDArray x = input.castTo(dataType);
-        DynamicCustomOp.DynamicCustomOpsBuilder op = DynamicCustomOp.builder("conv2d_bp");
-        if (biasGrad != null) {
-            op.addInputs(x, weights, bias(true, workspaceMgr), delta).addOutputs(epsNext, weightGrad,
-                    biasGrad.reshape(biasGrad.length()));
-        } else {
-            op.addInputs(x, weights, delta).addOutputs(epsNext, weightGrad);
+        INDArray b = biasGrad == null ? null : bias(true, workspaceMgr);
+        INDArray db = biasGrad == null ? null : biasGrad.reshape(biasGrad.length());
+        List<long[]> chunks = chunks(x, delta);
+        // later chunks' parameter gradients go to scratch arrays and are added up
+        INDArray dw = chunks.size() == 1 ? weightGrad
+                : workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType, weightGrad.shape(), 'c');
+        INDArray dbc = db == null || chunks.size() == 1 ? db
+                : workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType, db.shape(), 'c');
+        for (int i = 0; i < chunks.size(); i++) {
+            long[] chunk = chunks.get(i);
+            INDArray w = i == 0 ? weightGrad : dw;
+            DynamicCustomOp.DynamicCustomOpsBuilder op = DynamicCustomOp.builder("conv2d_bp");
+            if (b != null) {
+                op.addInputs(rows(x, chunk), weights, b, rows(delta, chunk)).addOutputs(rows(epsNext, chunk), w,
+                        i == 0 ? db : dbc);
+            } else {
+                op.addInputs(rows(x, chunk), weights, rows(delta, chunk)).addOutputs(rows(epsNext, chunk), w);
+            }
+            Nd4j.exec(op.addIntegerArguments(intArgs()).build());
+            if (i > 0) {
+                weightGrad.addi(dw);
+                if (db != null) {
+                    db.addi(dbc);
+                }
+            }
         }
-        Nd4j.exec(op.addIntegerArguments(intArgs()).build());
         return epsNext;
+    }
+
+    /**
+     * Splits the batch so that no tensor of one native call exceeds {@value #CHUNK_BYTES} bytes: oneDNN
+     * reorders activations into temporary buffers of their size, and glibc maps buffers above 32 MB freshly
+     * on every call (page faults and zeroing cost more than the reorder itself); smaller ones are reused.
+     * Each element is {first, end} of a run of samples.
+     */
+    static List<long[]> chunks(INDArray a, INDArray b) {
+        long n = a.size(0);
+        long perSample = Math.max(a.length(), b.length()) / Math.max(1, n) * a.dataType().width();
+        long count = Math.min(n, Math.max(1, (perSample * n + CHUNK_BYTES - 1) / CHUNK_BYTES));
+        List<long[]> chunks = new ArrayList<>();
+        for (long i = 0; i < count; i++) {
+            chunks.add(new long[] {n * i / count, n * (i + 1) / count});
+        }
+        return chunks;
+    }
+
+    /** A row of {@code n} ones, kept between iterations outside any workspace. */
+    private INDArray ones(long n) {
+        if (ones == null || ones.length() != n) {
+            try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+                ones = Nd4j.ones(dataType, 1, n);
+            }
+        }
+        return ones;
+    }
+
+    /** Samples {@code chunk[0] .. chunk[1]} of a batch (a contiguous view). */
+    private static INDArray rows(INDArray a, long[] chunk) {
+        return chunk[0] == 0 && chunk[1] == a.size(0) ? a : a.get(NDArrayIndex.interval(chunk[0], chunk[1]));
     }
 
     /** dW = Σ_batch δ · im2col(x)ᵀ (one batched GEMM), db = Σ δ; no input gradient. */
@@ -163,7 +226,12 @@ final class NativeConvolutionLayer extends ConvolutionLayer {
         INDArray perSample = Nd4j.matmul(dNchw.reshape('c', n, outC, outH * outW),
                 col.reshape(n, inC * k[0] * k[1], outH * outW), false, true, false);
         perSample.sum(weightGrad.reshape(outC, inC * k[0] * k[1]), 0);
-        if (biasGrad != null) {
+        if (biasGrad != null && nhwc()) {
+            // a column sum as a GEMV: ND4J's reduction over dimensions 0-2 of NHWC data is 10-30x slower
+            long positions = delta.length() / outC;
+            Nd4j.gemm(ones(positions), delta.reshape('c', positions, outC), biasGrad.reshape(1, outC), false, false,
+                    1.0, 0.0);
+        } else if (biasGrad != null) {
             dNchw.sum(biasGrad.reshape(outC), 0, 2, 3);
         }
     }

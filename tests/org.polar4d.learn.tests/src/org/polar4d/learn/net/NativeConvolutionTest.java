@@ -16,10 +16,13 @@ import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -41,6 +44,11 @@ class NativeConvolutionTest {
     /** conv(5×5/2, pad 2, ReLU, bias) → conv(3×3, no bias, identity) → softmax output. */
     private static ComputationGraph net(boolean nativeLayers, DataType type, boolean train, CNN2DFormat format,
             boolean firstLayerInputGradient) {
+        return net(nativeLayers, type, train, format, firstLayerInputGradient, 11, 10, 2);
+    }
+
+    private static ComputationGraph net(boolean nativeLayers, DataType type, boolean train, CNN2DFormat format,
+            boolean firstLayerInputGradient, int height, int width, int channels) {
         ConvolutionLayer c1 = nativeLayers
                 ? new NativeConvolution.Builder(5, 5).stride(2, 2).padding(2, 2).nOut(4).activation(Activation.RELU)
                         .inputGradient(firstLayerInputGradient).build()
@@ -52,7 +60,7 @@ class NativeConvolutionTest {
         ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder().seed(5).dataType(type)
                 .updater(train ? new Sgd(0.1) : new NoOp()).weightInit(WeightInit.XAVIER)
                 .convolutionMode(ConvolutionMode.Truncate).graphBuilder()
-                .addInputs("in").setInputTypes(InputType.convolutional(11, 10, 2, format))
+                .addInputs("in").setInputTypes(InputType.convolutional(height, width, channels, format))
                 .addLayer("c1", c1, "in").addLayer("c2", c2, "c1")
                 .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(5)
                         .activation(Activation.SOFTMAX).build(), "c2")
@@ -63,11 +71,15 @@ class NativeConvolutionTest {
     }
 
     private static DataSet data(DataType type, CNN2DFormat format) {
+        return data(type, format, 6, 11, 10, 2);
+    }
+
+    private static DataSet data(DataType type, CNN2DFormat format, int n, int height, int width, int channels) {
         Nd4j.getRandom().setSeed(9);
-        INDArray x = format == CNN2DFormat.NCHW ? Nd4j.rand(type, 6, 2, 11, 10).subi(0.5)
-                : Nd4j.rand(type, 6, 11, 10, 2).subi(0.5);
-        INDArray y = Nd4j.zeros(type, 6, 5);
-        for (int i = 0; i < 6; i++) {
+        INDArray x = format == CNN2DFormat.NCHW ? Nd4j.rand(type, n, channels, height, width).subi(0.5)
+                : Nd4j.rand(type, n, height, width, channels).subi(0.5);
+        INDArray y = Nd4j.zeros(type, n, 5);
+        for (int i = 0; i < n; i++) {
             y.putScalar(i, i % 5, 1);
         }
         return new DataSet(x, y);
@@ -76,11 +88,26 @@ class NativeConvolutionTest {
     @ParameterizedTest(name = "{0}, first layer input gradient {1}")
     @CsvSource({"NCHW, true", "NCHW, false", "NHWC, true", "NHWC, false"})
     void forwardAndOneTrainingStepMatchDl4jsConvolutionLayer(CNN2DFormat format, boolean inputGradient) {
-        ComputationGraph ours = net(true, DataType.FLOAT, true, format, inputGradient);
-        ComputationGraph reference = net(false, DataType.FLOAT, true, format, true);
+        assertMatchesReference(format, inputGradient, 6, 11, 10, 2);
+    }
+
+    /** 400 inputs of 48×48×8 floats are 29.5 MB: the first layer runs its batch in two native calls. */
+    @ParameterizedTest(name = "first layer input gradient {0}")
+    @ValueSource(booleans = {true, false})
+    void batchSplitIntoSeveralNativeCallsMatchesDl4jsConvolutionLayer(boolean inputGradient) {
+        List<long[]> chunks = NativeConvolutionLayer.chunks(Nd4j.create(DataType.FLOAT, 400, 48, 48, 8),
+                Nd4j.create(DataType.FLOAT, 400, 24, 24, 4));
+        assertEquals(List.of(0L, 200L, 400L), List.of(chunks.get(0)[0], chunks.get(1)[0], chunks.get(1)[1]));
+        assertMatchesReference(CNN2DFormat.NHWC, inputGradient, 400, 48, 48, 8);
+    }
+
+    private static void assertMatchesReference(CNN2DFormat format, boolean inputGradient, int n, int height, int width,
+            int channels) {
+        ComputationGraph ours = net(true, DataType.FLOAT, true, format, inputGradient, height, width, channels);
+        ComputationGraph reference = net(false, DataType.FLOAT, true, format, true, height, width, channels);
         assertEquals(reference.numParams(), ours.numParams());
         ours.setParams(reference.params().dup());
-        DataSet d = data(DataType.FLOAT, format);
+        DataSet d = data(DataType.FLOAT, format, n, height, width, channels);
         Map<String, INDArray> a = ours.feedForward(d.getFeatures(), false);
         Map<String, INDArray> b = reference.feedForward(d.getFeatures(), false);
         for (String layer : new String[] {"c1", "c2", "out"}) {
