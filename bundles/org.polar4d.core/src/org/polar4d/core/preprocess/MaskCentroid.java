@@ -6,22 +6,29 @@ package org.polar4d.core.preprocess;
  * (row, col) of the pixels strictly above it; an empty mask (also: a frame containing NaN) gives
  * (⌊h/2⌋, ⌊w/2⌋). Not thread-safe: one instance per thread.
  *
- * <p>Fast path: a strided sample of 2048 pixels gives a pre-threshold a few percentiles below q;
- * one pass over the frame collects the pixels at or above it (typically 5–10 %) with their
- * positions, and the order statistics and the centroid are found among those candidates alone. If
- * the sample was unlucky (too few candidates) the exact general path runs instead; the result is
- * the same either way.
+ * <p>Fast path: one pass over the frame collects the pixels at or above a pre-threshold (typically
+ * 5–10 %) with their positions, and the order statistics and the centroid are found among those
+ * candidates alone. The pre-threshold is the previous frame's threshold value (frames of one scan are
+ * alike; with counting data it is usually this frame's value too, and then no selection is needed),
+ * or else a few percentiles below q in a strided sample of 2048 pixels. If it was too high (too few
+ * candidates) the next choice runs, and finally the exact general path; the result is the same
+ * either way.
  */
 public final class MaskCentroid {
 
     private static final int SAMPLE = 2048;
     private static final double SAMPLE_MARGIN = 0.025;
+    private static final int GUESS_PAUSE = 8;
 
     private final RadixSelect select = new RadixSelect();
     private final double percentile;
     private final float[] sample = new float[SAMPLE];
     private float[] values = new float[0];
     private int[] positions = new int[0];
+    /** Threshold value (rank k) of the previous frame, the first pre-threshold tried; NaN: none yet. */
+    private float lastThreshold = Float.NaN;
+    /** Frames left before the previous threshold is tried again after it was too high. */
+    private int skipGuesses;
 
     /** @param percentile threshold percentile q in [0, 100], 95 in the paper */
     public MaskCentroid(double percentile) {
@@ -40,14 +47,24 @@ public final class MaskCentroid {
         double index = percentile / 100.0 * (n - 1);
         int k = (int) Math.floor(index);
         double frac = index - k;
-        if (n >= 4 * SAMPLE && percentile / 100.0 > SAMPLE_MARGIN && fromCandidates(frame, offset, n, width, k, frac, out)) {
-            return;
+        if (n >= 4 * SAMPLE && percentile / 100.0 > SAMPLE_MARGIN) {
+            if (skipGuesses > 0) {
+                skipGuesses--;
+            } else if (!Float.isNaN(lastThreshold)) {
+                if (fromCandidates(frame, offset, n, width, k, frac, out, lastThreshold, false)) {
+                    return;
+                }
+                skipGuesses = GUESS_PAUSE;
+            }
+            if (fromSample(frame, offset, n, width, k, frac, out)) {
+                return;
+            }
         }
         fromWholeFrame(frame, offset, height, width, k, frac, out);
     }
 
-    /** The fast path; false if the sampled pre-threshold left fewer candidates than rank k needs. */
-    private boolean fromCandidates(float[] frame, int offset, int n, int width, int k, double frac, double[] out) {
+    /** The fast path with a sampled pre-threshold; false if it left fewer candidates than rank k needs. */
+    private boolean fromSample(float[] frame, int offset, int n, int width, int k, double frac, double[] out) {
         int stride = (n / SAMPLE - 1) | 1; // odd, so the sample walks through every column
         for (int i = 0; i < SAMPLE; i++) {
             sample[i] = frame[offset + i * stride];
@@ -62,6 +79,15 @@ public final class MaskCentroid {
             sampleAtOrBelow += x <= pre ? 1 : 0;
         }
         boolean strict = sampleAtOrBelow <= SAMPLE * q - Math.sqrt(SAMPLE * q * (1 - q));
+        return fromCandidates(frame, offset, n, width, k, frac, out, pre, strict);
+    }
+
+    /**
+     * Order statistics and centroid among the pixels above {@code pre} ({@code strict}) or at or above
+     * it; false if those are fewer than rank k needs.
+     */
+    private boolean fromCandidates(float[] frame, int offset, int n, int width, int k, double frac, double[] out,
+            float pre, boolean strict) {
         if (values.length < n) {
             values = new float[n];
             positions = new int[n];
@@ -86,17 +112,21 @@ public final class MaskCentroid {
         for (int i = 0; i < m; i++) {
             v[i] = frame[offset + pos[i]];
         }
+        int abovePre = 0;
         for (int i = 0; i < m; i++) {
             if (v[i] != v[i]) {
                 fallback(n / width, width, out);
                 return true;
             }
+            abovePre += v[i] > pre ? 1 : 0;
         }
         int below = n - m;
         if (below > k) {
             return false;
         }
-        float vk = select.select(v, 0, m, k - below);
+        // with candidates at or above pre, rank k is pre itself unless more than n - k - 1 lie above it
+        float vk = !strict && k < n - abovePre ? pre : select.select(v, 0, m, k - below);
+        lastThreshold = vk;
         long count = 0;
         long sumRow = 0;
         long sumCol = 0;
@@ -136,6 +166,7 @@ public final class MaskCentroid {
     private void fromWholeFrame(float[] frame, int offset, int height, int width, int k, double frac, double[] out) {
         int n = height * width;
         float vk = select.select(frame, offset, n, k);
+        lastThreshold = vk;
         // one pass: mask {x > vk}, its centroid sums, and the next larger value
         long count = 0;
         long sumRow = 0;

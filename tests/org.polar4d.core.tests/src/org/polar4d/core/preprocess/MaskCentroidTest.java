@@ -90,6 +90,35 @@ class MaskCentroidTest {
         }
     }
 
+    /**
+     * One instance over a scan-like sequence: the previous frame's threshold is tried first, and is
+     * right (counts), close (continuous), too high (a dim frame after bright ones) or too low.
+     */
+    @Test
+    void framesOfAScanAgreeWithSortingWhateverThePreviousThreshold() {
+        Random rnd = new Random(14);
+        MaskCentroid mc = new MaskCentroid(95);
+        double[] out = new double[2];
+        int h = 96; // at least 8192 pixels take the fast path
+        int w = 100;
+        for (int frame = 0; frame < 120; frame++) {
+            double brightness = frame % 30 == 29 ? 0.2 : frame % 30 == 0 ? 5 : 1;
+            boolean counts = frame < 60;
+            double cy = 48 + 3 * Math.sin(frame / 5.0);
+            double cx = 50 + 3 * Math.cos(frame / 7.0);
+            float[] f = new float[h * w];
+            for (int r = 0; r < h; r++) {
+                for (int c = 0; c < w; c++) {
+                    double disk = 20 * brightness * Math.exp(-((r - cy) * (r - cy) + (c - cx) * (c - cx)) / 40);
+                    double noise = brightness * rnd.nextDouble() * 2;
+                    f[r * w + c] = (float) (counts ? Math.floor(disk + noise) : disk + noise);
+                }
+            }
+            mc.centre(f, 0, h, w, out);
+            assertArrayEquals(TestData.centreBySorting(f, 0, h, w, 95), out, 1e-12, "frame " + frame);
+        }
+    }
+
     @Test
     void countsAgreeWithSortingAtEveryPercentile() {
         Random rnd = new Random(13);
