@@ -44,15 +44,15 @@ class NativeConvolutionTest {
     /** conv(5×5/2, pad 2, ReLU, bias) → conv(3×3, no bias, identity) → softmax output. */
     private static ComputationGraph net(boolean nativeLayers, DataType type, boolean train, CNN2DFormat format,
             boolean firstLayerInputGradient) {
-        return net(nativeLayers, type, train, format, firstLayerInputGradient, 11, 10, 2);
+        return net(nativeLayers, type, train, format, firstLayerInputGradient, 11, 10, 2, 2);
     }
 
     private static ComputationGraph net(boolean nativeLayers, DataType type, boolean train, CNN2DFormat format,
-            boolean firstLayerInputGradient, int height, int width, int channels) {
+            boolean firstLayerInputGradient, int height, int width, int channels, int padding) {
         ConvolutionLayer c1 = nativeLayers
-                ? new NativeConvolution.Builder(5, 5).stride(2, 2).padding(2, 2).nOut(4).activation(Activation.RELU)
+                ? new NativeConvolution.Builder(5, 5).stride(2, 2).padding(padding, padding).nOut(4).activation(Activation.RELU)
                         .inputGradient(firstLayerInputGradient).build()
-                : new ConvolutionLayer.Builder(5, 5).stride(2, 2).padding(2, 2).nOut(4).activation(Activation.RELU)
+                : new ConvolutionLayer.Builder(5, 5).stride(2, 2).padding(padding, padding).nOut(4).activation(Activation.RELU)
                         .build();
         ConvolutionLayer c2 = nativeLayers
                 ? new NativeConvolution.Builder(3, 3).nOut(3).hasBias(false).activation(Activation.IDENTITY).build()
@@ -101,10 +101,22 @@ class NativeConvolutionTest {
         assertMatchesReference(CNN2DFormat.NHWC, inputGradient, 400, 48, 48, 8);
     }
 
+    /** Without padding, channels-last first layers take their weight gradient from strided views of the input. */
+    @ParameterizedTest(name = "{0} input channels")
+    @ValueSource(ints = {1, 3})
+    void firstLayerWithoutPaddingMatchesDl4jsConvolutionLayer(int channels) {
+        assertMatchesReference(CNN2DFormat.NHWC, false, 6, 13, 12, channels, 0);
+    }
+
     private static void assertMatchesReference(CNN2DFormat format, boolean inputGradient, int n, int height, int width,
             int channels) {
-        ComputationGraph ours = net(true, DataType.FLOAT, true, format, inputGradient, height, width, channels);
-        ComputationGraph reference = net(false, DataType.FLOAT, true, format, true, height, width, channels);
+        assertMatchesReference(format, inputGradient, n, height, width, channels, 2);
+    }
+
+    private static void assertMatchesReference(CNN2DFormat format, boolean inputGradient, int n, int height, int width,
+            int channels, int padding) {
+        ComputationGraph ours = net(true, DataType.FLOAT, true, format, inputGradient, height, width, channels, padding);
+        ComputationGraph reference = net(false, DataType.FLOAT, true, format, true, height, width, channels, padding);
         assertEquals(reference.numParams(), ours.numParams());
         ours.setParams(reference.params().dup());
         DataSet d = data(DataType.FLOAT, format, n, height, width, channels);
