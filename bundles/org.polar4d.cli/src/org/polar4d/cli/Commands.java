@@ -2,6 +2,8 @@ package org.polar4d.cli;
 
 import java.util.List;
 
+import org.polar4d.cli.bench.BenchCommand;
+
 /** Every subcommand of {@code polar4d}, in the order {@code --help} lists them. */
 final class Commands {
 

@@ -69,7 +69,7 @@ public final class ReaderOptions {
     int rawFrameFooter;
 
     /** The options as the engine takes them; bad values are usage errors. */
-    ReadOptions toReadOptions() throws UsageException {
+    public ReadOptions toReadOptions() throws UsageException {
         ReadOptions o = ReadOptions.DEFAULT.withSyncOffset(syncOffset).withDatasetPath(dataset)
                 .withOrientation(new Orientation(transposeFrame, flipFrameX, flipFrameY, transposeScan, flipScanX,
                         flipScanY));

@@ -15,7 +15,7 @@ import org.polar4d.core.sim.SimulationSettings;
 import picocli.CommandLine.Option;
 
 /** The crystal, optics and sampling options shared by {@code simulate} and {@code bench simulate}. */
-final class SimulationOptions {
+public final class SimulationOptions {
 
     @Option(names = "--scan", paramLabel = "ROWSxCOLS", description = "Probe positions over the supercell"
             + " (default: ${DEFAULT-VALUE}).", defaultValue = "16x16")
@@ -108,8 +108,13 @@ final class SimulationOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
     Integer threads;
 
+    /** Replaces the scan shape, e.g. with a command's own default when {@code --scan} was not given. */
+    public void useScan(String rowsByCols) {
+        scan = rowsByCols;
+    }
+
     /** Settings for one polarization class. */
-    SimulationSettings settings(PolarizationClass c) throws UsageException {
+    public SimulationSettings settings(PolarizationClass c) throws UsageException {
         try {
             double latticeA = Units.lengthA(lattice, "A", "--lattice");
             PerovskiteModel model = new PerovskiteModel(latticeA, cells, Units.lengthA(thickness, "nm", "--thickness"),

@@ -1,10 +1,14 @@
-package org.polar4d.cli;
+package org.polar4d.cli.bench;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.polar4d.cli.ReaderOptions;
+import org.polar4d.cli.GlobalOptions;
+import org.polar4d.cli.JsonText;
+import org.polar4d.cli.WorkerThreads;
 import org.polar4d.core.data.Dataset4D;
 import org.polar4d.core.io.DatasetIO;
 import org.polar4d.core.pass.FrameReducer;

@@ -1,5 +1,6 @@
-package org.polar4d.cli;
+package org.polar4d.cli.bench;
 
+import org.polar4d.cli.GlobalOptions;
 import org.polar4d.cli.bench.BenchInferCommand;
 import org.polar4d.cli.bench.BenchPcaKnnCommand;
 import org.polar4d.cli.bench.BenchTrainCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "", "Examples:",
             "  polar4d bench read scan.mib",
             "  polar4d bench simulate --runs 3"})
-final class BenchCommand implements Runnable {
+public final class BenchCommand implements Runnable {
 
     @Mixin
     GlobalOptions global;

@@ -1,4 +1,4 @@
-package org.polar4d.cli;
+package org.polar4d.cli.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.polar4d.cli;
+package org.polar4d.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.polar4d.cli.UsageException;
+import org.polar4d.cli.ReaderOptions;
+import org.polar4d.cli.GlobalOptions;
+import org.polar4d.cli.JsonText;
 import org.polar4d.core.data.Dataset4D;
 import org.polar4d.core.io.DatasetIO;
 import org.polar4d.core.filter.FilterSettings;

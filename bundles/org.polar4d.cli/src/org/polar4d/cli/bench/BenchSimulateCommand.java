@@ -1,4 +1,4 @@
-package org.polar4d.cli;
+package org.polar4d.cli.bench;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -9,6 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.polar4d.cli.UsageException;
+import org.polar4d.cli.GlobalOptions;
+import org.polar4d.cli.JsonText;
+import org.polar4d.cli.SimulationOptions;
 import org.polar4d.core.data.ScanShape;
 import org.polar4d.core.label.PolarizationClass;
 import org.polar4d.core.progress.CanceledException;
@@ -68,7 +72,7 @@ final class BenchSimulateCommand implements Callable<Integer> {
 
     private int measure() throws UsageException, CanceledException {
         if (!spec.commandLine().getParseResult().hasMatchedOption("--scan")) {
-            sim.scan = "32x32";
+            sim.useScan("32x32");
         }
         if (runs < 1 || sample < 1) {
             throw new UsageException("--runs and --sample must be at least 1");
