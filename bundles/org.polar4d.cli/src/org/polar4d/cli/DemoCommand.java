@@ -47,18 +47,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Smaller and faster: fewer positions, epochs, seeds and test scans.")
     boolean quick;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    WorkerThreads threads;
 
     @Override
     public Integer call() throws Exception {
-        DemoSettings settings = quick ? DemoSettings.quick() : DemoSettings.standard();
-        if (threads != null) {
-            if (threads < 1) {
-                throw new UsageException("--threads must be at least 1, got " + threads);
-            }
-            settings = settings.withThreads(threads);
-        }
+        DemoSettings settings = (quick ? DemoSettings.quick() : DemoSettings.standard()).withThreads(threads.count());
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "polar4d demo (%s): %d simulated scans, %s and %s with seeds %s, output in %s%n",
                 settings.mode(), settings.scanCount(), "Conv (Proto)", "PCA", settings.cnn().seeds(), out);

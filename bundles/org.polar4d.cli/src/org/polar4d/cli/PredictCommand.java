@@ -77,8 +77,8 @@ final class PredictCommand implements Callable<Integer> {
             description = "Accepted class(es) of this dataset, stored for 'evaluate', e.g. RM or RM,RD.")
     String label;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for reading and preprocessing.")
-    Integer threads;
+    @Mixin
+    WorkerThreads threads;
 
     @Option(names = "--scratch", paramLabel = "DIR",
             description = "Folder for temporary files, about 40 KB per scan position (default: the system's).")
@@ -88,9 +88,6 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AcceptedLabels accepted = parseLabel();
         ReadOptions options = reader.toReadOptions();
-        if (threads != null && threads < 1) {
-            throw new UsageException("--threads must be at least 1");
-        }
         List<TrainedModel> trained = ModelArchive.readModels(models);
         Predictor predictor;
         try {
@@ -98,9 +95,7 @@ final class PredictCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (threads != null) {
-            predictor = predictor.withThreads(threads);
-        }
+        predictor = predictor.withThreads(threads.count());
         if (scratch != null) {
             predictor = predictor.withScratch(scratch);
         }

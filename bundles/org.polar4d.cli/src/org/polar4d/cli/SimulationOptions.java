@@ -12,6 +12,7 @@ import org.polar4d.core.sim.PerovskiteModel;
 import org.polar4d.core.sim.SimulationMode;
 import org.polar4d.core.sim.SimulationSettings;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The crystal, optics and sampling options shared by {@code simulate} and {@code bench simulate}. */
@@ -105,8 +106,8 @@ public final class SimulationOptions {
             + " (default: ${DEFAULT-VALUE}).", defaultValue = "0")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    WorkerThreads threads;
 
     /** Replaces the scan shape, e.g. with a command's own default when {@code --scan} was not given. */
     public void useScan(String rowsByCols) {
@@ -129,10 +130,7 @@ public final class SimulationOptions {
             if (slice != null) {
                 b.sliceThicknessA(Units.lengthA(slice, "A", "--slice"));
             }
-            if (threads != null) {
-                b.threads(threads);
-            }
-            return b.build();
+            return b.threads(threads.count()).build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.polar4d.cli.UsageException;
+import org.polar4d.cli.WorkerThreads;
 import org.polar4d.cli.ReaderOptions;
 import org.polar4d.cli.GlobalOptions;
 import org.polar4d.cli.JsonText;
@@ -62,18 +63,18 @@ final class BenchPredictCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", paramLabel = "N", description = "Timed runs of each (default: 3).")
     int runs;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    WorkerThreads threads;
 
     @Mixin
     ReaderOptions reader;
 
     @Override
     public Integer call() throws Exception {
-        if (runs < 1 || (threads != null && threads < 1)) {
-            throw new UsageException("--runs and --threads must be at least 1");
+        if (runs < 1) {
+            throw new UsageException("--runs must be at least 1");
         }
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int n = threads.count();
         Predictor predictor = new Predictor(new ArrayList<PolarizationModel>(ModelArchive.readModels(models)))
                 .withThreads(n);
         ReadOptions options = reader.toReadOptions();
