@@ -19,6 +19,18 @@ public interface Progress {
         }
     };
 
+    /** A progress whose user has already asked to stop: work given it ends at its first check. */
+    Progress CANCELED = new Progress() {
+        @Override
+        public void update(double fraction, String message) {
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return true;
+        }
+    };
+
     /**
      * Reports progress.
      *

@@ -88,17 +88,7 @@ class ScanPassTest {
     @Test
     void cancelStopsThePass() {
         InMemoryDataset ds = randomDataset(8, 8, 16, 16);
-        Progress canceled = new Progress() {
-            @Override
-            public void update(double fraction, String message) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return true;
-            }
-        };
         assertThrows(CanceledException.class,
-                () -> new ScanPass(ds, 2).run(new Sums(ds.frameCount(), 256), canceled));
+                () -> new ScanPass(ds, 2).run(new Sums(ds.frameCount(), 256), Progress.CANCELED));
     }
 }

@@ -122,18 +122,8 @@ class SimulatedScanTest {
 
     @Test
     void cancelStopsTheSimulation() {
-        Progress cancelAtOnce = new Progress() {
-            @Override
-            public void update(double fraction, String message) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return true;
-            }
-        };
         try (SimulatedScan scan = SimulatedScan.of(tiny(PolarizationClass.RM).build())) {
-            assertThrows(CanceledException.class, () -> scan.materialize(cancelAtOnce));
+            assertThrows(CanceledException.class, () -> scan.materialize(Progress.CANCELED));
         }
     }
 

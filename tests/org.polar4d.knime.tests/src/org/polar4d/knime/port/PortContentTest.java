@@ -131,18 +131,8 @@ public class PortContentTest {
     @Test
     void savingHonoursCancel() {
         InMemoryDataset d = simulated();
-        Progress canceled = new Progress() {
-            @Override
-            public void update(double fraction, String message) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return true;
-            }
-        };
         assertThrows(CanceledException.class, () -> zip(out -> DatasetPortContent.write(out, d,
-                DatasetPortContent.Storage.EMBEDDED, Map.of(), canceled)));
+                DatasetPortContent.Storage.EMBEDDED, Map.of(), Progress.CANCELED)));
     }
 
     static ArrayPatternSet patterns() {
