@@ -1,5 +1,6 @@
 package org.polar4d.learn.pcaknn;
 
+import java.nio.FloatBuffer;
 import java.util.stream.IntStream;
 
 import org.nd4j.linalg.api.buffer.DataType;
@@ -78,15 +79,14 @@ public final class KnnClassifier {
         int n = labels.length;
         int chunk = (int) Math.max(1, Math.min(1024, CHUNK_DISTANCES / n));
         int[] votes = new int[count * C];
-        INDArray dots = Nd4j.create(DataType.FLOAT, Math.min(chunk, count), n); // reused: no page faults per chunk
-        float[] row = new float[(int) dots.length()];
+        INDArray dots = Nd4j.createUninitialized(DataType.FLOAT, Math.min(chunk, count), n); // reused per chunk
         for (int from = 0; from < count; from += chunk) {
             int m = Math.min(chunk, count - from);
             INDArray q = Nd4j.createFromArray(java.util.Arrays.copyOfRange(queries, from * dims, (from + m) * dims))
                     .reshape(m, dims);
-            INDArray out = m == dots.rows() ? dots : Nd4j.create(DataType.FLOAT, m, n);
+            INDArray out = m == dots.rows() ? dots : Nd4j.createUninitialized(DataType.FLOAT, m, n);
             Nd4j.gemm(q, pointMatrix(), out, false, true, 1.0, 0.0); // q·tᵀ, m × n
-            out.data().asNioFloat().get(0, row, 0, m * n);
+            FloatBuffer row = out.data().asNioFloat(); // read in place: no copy to the heap
             int offset = from;
             IntStream.range(0, m).parallel().forEach(i -> vote(row, i * n, offset + i, votes));
         }
@@ -124,14 +124,14 @@ public final class KnnClassifier {
     }
 
     /** Top-k selection over one query's row of dot products, then the vote. */
-    private void vote(float[] dots, int rowOffset, int q, int[] votes) {
+    private void vote(FloatBuffer dots, int rowOffset, int q, int[] votes) {
         float[] bestDist = new float[k];
         int[] bestIndex = new int[k];
         java.util.Arrays.fill(bestDist, Float.POSITIVE_INFINITY);
         int n = labels.length;
         float worst = Float.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            float dist = squaredNorms[i] - 2 * dots[rowOffset + i]; // ‖q − t‖² − ‖q‖²
+            float dist = squaredNorms[i] - 2 * dots.get(rowOffset + i); // ‖q − t‖² − ‖q‖²
             if (dist < worst) { // strictly closer: equal distances keep the earlier point
                 int j = k - 1;
                 while (j > 0 && bestDist[j - 1] > dist) {

@@ -150,6 +150,32 @@ class PcaKnnTest {
         }
     }
 
+    /** Enough training points that the queries are voted in several chunks of distances, the last one shorter. */
+    @Test
+    void knnOverSeveralDistanceChunksEqualsBruteForceReference() {
+        SplittableRandom r = new SplittableRandom(4);
+        int n = 9000;
+        int d = 3;
+        float[] points = new float[n * d];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = r.nextInt(8);
+            for (int j = 0; j < d; j++) {
+                points[i * d + j] = (float) Math.round(r.nextGaussian() * 4) / 4f;
+            }
+        }
+        int q = 2000; // 8 Mi distances per chunk: 932 + 932 + 136 queries
+        float[] queries = new float[q * d];
+        for (int i = 0; i < queries.length; i++) {
+            queries[i] = (float) Math.round(r.nextGaussian() * 4) / 4f;
+        }
+        int[] votes = new KnnClassifier(points, labels, d, 5).votes(queries, q);
+        for (int i = 0; i < q; i++) {
+            assertArrayEquals(referenceVotes(points, labels, d, 5, queries, i),
+                    Arrays.copyOfRange(votes, i * 8, i * 8 + 8), "query " + i);
+        }
+    }
+
     @Test
     void pipelineEqualsReferencePipeline() throws Exception {
         ArrayPatternSet set = data(500, 40, 4);
