@@ -13,7 +13,10 @@ def med(tag, key):
 
 rows = [
     ('read MIB GB/s (vs cat)', med('read.polar4d.mib', 'gb_per_s'), med('read.cat.mib', 'gb_per_s')),
+    ('read MIB first pass GB/s (vs cat)', med('read.polar4d.mib', 'first_pass_gb_per_s'), med('read.cat.mib', 'gb_per_s')),
     ('read NPY GB/s (vs cat)', med('read.polar4d.npy', 'gb_per_s'), med('read.cat.npy', 'gb_per_s')),
+    ('read NPY first pass GB/s (vs cat)', med('read.polar4d.npy', 'first_pass_gb_per_s'),
+     med('read.cat.npy', 'gb_per_s')),
     ('read NPY GB/s (vs numpy)', med('read.polar4d.npy', 'gb_per_s'), med('read.numpy.npy', 'gb_per_s')),
     ('preprocess patterns/s', med('preprocess.polar4d', 'patterns_per_s'), med('preprocess.numpy', 'patterns_per_s')),
     ('CNN train patterns/s', med('train.polar4d', 'train_patterns_per_s'), med('cnn.torch', 'train_patterns_per_s')),
