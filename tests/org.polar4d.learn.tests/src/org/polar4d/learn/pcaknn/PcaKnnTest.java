@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.polar4d.core.augment.Augmentation;
 import org.polar4d.core.patterns.ArrayPatternSet;
 import org.polar4d.core.predict.PatternPrediction;
@@ -116,25 +118,28 @@ class PcaKnnTest {
         }
     }
 
-    @Test
-    void knnEqualsBruteForceReference() {
-        SplittableRandom r = new SplittableRandom(3);
-        int n = 400;
-        int d = 5;
+    /**
+     * Points on a coarse grid (distance ties). The second case has enough training points that the
+     * queries are voted in several chunks of distances (8 Mi per chunk: 932 + 932 + 136 queries).
+     */
+    @ParameterizedTest
+    @CsvSource({"3, 400, 5, 150, 1 4 5 9", "4, 9000, 3, 2000, 5"})
+    void knnEqualsBruteForceReference(long seed, int n, int d, int q, String ks) {
+        SplittableRandom r = new SplittableRandom(seed);
         float[] points = new float[n * d];
         int[] labels = new int[n];
         for (int i = 0; i < n; i++) {
             labels[i] = r.nextInt(8);
             for (int j = 0; j < d; j++) {
-                points[i * d + j] = (float) Math.round(r.nextGaussian() * 4) / 4f; // coarse grid → distance ties
+                points[i * d + j] = gridValue(r);
             }
         }
-        int q = 150;
         float[] queries = new float[q * d];
         for (int i = 0; i < queries.length; i++) {
-            queries[i] = (float) Math.round(r.nextGaussian() * 4) / 4f;
+            queries[i] = gridValue(r);
         }
-        for (int k : new int[] {1, 4, 5, 9}) {
+        for (String kValue : ks.split(" ")) {
+            int k = Integer.parseInt(kValue);
             int[] votes = new KnnClassifier(points, labels, d, k).votes(queries, q);
             for (int i = 0; i < q; i++) {
                 int[] ref = referenceVotes(points, labels, d, k, queries, i);
@@ -150,30 +155,8 @@ class PcaKnnTest {
         }
     }
 
-    /** Enough training points that the queries are voted in several chunks of distances, the last one shorter. */
-    @Test
-    void knnOverSeveralDistanceChunksEqualsBruteForceReference() {
-        SplittableRandom r = new SplittableRandom(4);
-        int n = 9000;
-        int d = 3;
-        float[] points = new float[n * d];
-        int[] labels = new int[n];
-        for (int i = 0; i < n; i++) {
-            labels[i] = r.nextInt(8);
-            for (int j = 0; j < d; j++) {
-                points[i * d + j] = (float) Math.round(r.nextGaussian() * 4) / 4f;
-            }
-        }
-        int q = 2000; // 8 Mi distances per chunk: 932 + 932 + 136 queries
-        float[] queries = new float[q * d];
-        for (int i = 0; i < queries.length; i++) {
-            queries[i] = (float) Math.round(r.nextGaussian() * 4) / 4f;
-        }
-        int[] votes = new KnnClassifier(points, labels, d, 5).votes(queries, q);
-        for (int i = 0; i < q; i++) {
-            assertArrayEquals(referenceVotes(points, labels, d, 5, queries, i),
-                    Arrays.copyOfRange(votes, i * 8, i * 8 + 8), "query " + i);
-        }
+    private static float gridValue(SplittableRandom r) {
+        return (float) Math.round(r.nextGaussian() * 4) / 4f;
     }
 
     @Test
