@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * cores, after untimed warm-up passes; GB/s of pixel data (the key names of ../shared/bench/numpy_read.py).
  */
 @Command(name = "read", mixinStandardHelpOptions = true,
-        description = "Read throughput: one full pass summing every pixel (ScanPass, all cores).",
+        description = "Read throughput: one timed full pass summing every pixel (ScanPass, all cores), after --warmup untimed ones.",
         footer = {"", "Examples:", "  polar4d bench read scan.mib",
             "  POLAR4D_JAVA_OPTS=-Xmx256m polar4d bench read big.npy    (streams files larger than the heap)"})
 final class BenchReadCommand implements Callable<Integer> {
